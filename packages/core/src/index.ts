@@ -1,0 +1,77 @@
+/**
+ * @kaart/core — the journey domain. Runs in browsers and Node: no DOM, no `node:` imports.
+ * This is the package's only entry; every export is named here on purpose (no `export *`).
+ * Sections are kept in folder order; add a line in the section of the folder you change.
+ */
+
+// records/
+export { ID_PREFIXES, idSchema, isId, idSuffix, newId, cryptoRandom } from "./records/ids";
+export type { Id, IdPrefix, MapId, StageId, StepId, LaneId, CellId, CardId, EmotionId, PersonaId, TouchpointId, FlowId, AnchorId, RandomSource } from "./records/ids";
+export { richTextSchema, textRunSchema, safeHrefSchema, plainText, richText } from "./records/rich-text";
+export type { RichText, TextRun } from "./records/rich-text";
+export { orderKeySchema, byOrder } from "./records/order-key";
+export { CURRENT_SCHEMA_VERSION } from "./records/migration";
+export type { RecordMigration } from "./records/migration";
+export { CHANNEL_TYPES, channelTypeSchema, OFFLINE_CHANNELS } from "./records/channel";
+export type { ChannelType } from "./records/channel";
+export { EVIDENCE_KINDS, evidenceSchema } from "./records/evidence";
+export type { Evidence } from "./records/evidence";
+export { kpiSchema } from "./records/kpi";
+export type { Kpi } from "./records/kpi";
+export { emotionScaleSchema, EMOTION_SCALES, convertScore, normalizeScore } from "./records/emotion-scale";
+export type { EmotionScale } from "./records/emotion-scale";
+export { MAP_KINDS, localeSchema, journeyMapSchema } from "./records/journey-map";
+export type { JourneyMap, MapKind } from "./records/journey-map";
+export { stageSchema } from "./records/stage";
+export type { Stage } from "./records/stage";
+export { stepSchema } from "./records/step";
+export type { Step } from "./records/step";
+export { LANE_TYPES, laneTypeSchema, laneSchema, CARD_LANE_TYPES } from "./records/lane";
+export type { Lane, LaneType } from "./records/lane";
+export { cellSchema, cellContentSchema, cellIdFor } from "./records/cell";
+export type { Cell, CellContent, CellContentKind } from "./records/cell";
+export { CARD_KINDS, CARD_STATUSES, cardSchema, feasibilityOf } from "./records/card";
+export type { Card, CardKind, CardStatus } from "./records/card";
+export { emotionPointSchema, emotionIdFor } from "./records/emotion-point";
+export type { EmotionPoint, EmotionVariant } from "./records/emotion-point";
+export { personaSchema } from "./records/persona";
+export type { Persona } from "./records/persona";
+export { touchpointSchema } from "./records/touchpoint";
+export type { Touchpoint } from "./records/touchpoint";
+export { flowEdgeSchema } from "./records/flow-edge";
+export type { FlowEdge } from "./records/flow-edge";
+export { commentAnchorSchema } from "./records/comment-anchor";
+export type { CommentAnchor } from "./records/comment-anchor";
+export { translationSchema, translationIdFor } from "./records/translation";
+export type { Translation } from "./records/translation";
+
+// document/
+export { TABLES, TABLE_NAMES } from "./document/tables";
+export type { TableName, RecordOf } from "./document/tables";
+export { DOCUMENT_FORMAT, journeyDocumentSchema, emptyDocument } from "./document/journey-document";
+export type { JourneyDocument, Tables } from "./document/journey-document";
+export { toPointer } from "./document/document-issue";
+export type { DocumentIssue, DocumentIssueCode } from "./document/document-issue";
+export { migrateDocument } from "./document/migrate-document";
+export { validateDocument, parseDocument, InvalidDocumentError } from "./document/validate-document";
+export type { ValidationResult } from "./document/validate-document";
+export { referenceIssues } from "./document/reference-checks";
+export { orderedStages, stepsOfStage, orderedSteps, orderedLanes, cardsAt } from "./document/ordered-records";
+
+// patch/
+export { EMPTY_PATCH, concatPatches } from "./patch/patch";
+export type { Patch, PatchOp } from "./patch/patch";
+export { succeed, fail } from "./patch/operation-result";
+export type { OperationResult, OperationError } from "./patch/operation-result";
+export { applyPatch } from "./patch/apply-patch";
+export { spliceString, spliceRichText } from "./patch/splice-text";
+
+// operations/
+
+// templates/
+
+// analysis/
+
+// formats/
+
+// render/
