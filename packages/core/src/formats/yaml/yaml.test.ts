@@ -1,0 +1,76 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readJourneyYaml } from "./read";
+import { writeJourneyYaml } from "./write";
+import { readJourneyJson } from "../json/read";
+import { writeJourneyJson } from "../json/write";
+import { sampleDocument } from "../sample-document";
+
+test("JSON → YAML → JSON is lossless and keeps ids", () => {
+  const json = writeJourneyJson(sampleDocument()).text;
+  const fromJson = readJourneyJson(json);
+  assert.ok(fromJson.ok);
+  const yaml = writeJourneyYaml(fromJson.document).text;
+  const back = readJourneyYaml(yaml);
+  assert.ok(back.ok, JSON.stringify(!back.ok && back.errors));
+  assert.equal(writeJourneyJson(back.document).text, json);
+  assert.match(yaml, /^ {2}stage:research:$/m);
+});
+
+test("YAML output is readable: multi-line text as a block, no aliases", () => {
+  const doc = sampleDocument();
+  doc.steps["step:visit"]!.description = "first line\nsecond line";
+  const yaml = writeJourneyYaml(doc).text;
+  assert.match(yaml, /description: \|-\n\s+first line\n\s+second line/);
+  assert.doesNotMatch(yaml, /[&*]a\d/);
+});
+
+test("an alias bomb is refused with yaml_alias_limit", () => {
+  const lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"];
+  for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(", ")}]`);
+  const r = readJourneyYaml(lines.join("\n"));
+  assert.ok(!r.ok);
+  assert.equal(r.errors[0]!.code, "yaml_alias_limit");
+});
+
+test("deeply nested YAML is refused with a location, flow and block alike", () => {
+  const flow = readJourneyYaml("a: " + "[".repeat(100_000) + "]".repeat(100_000));
+  assert.ok(!flow.ok);
+  assert.deepEqual([flow.errors[0]!.code, flow.errors[0]!.line], ["yaml_too_deep", 1]);
+  const block = Array.from({ length: 200 }, (_, i) => " ".repeat(i) + `k${i}:`).join("\n");
+  const r = readJourneyYaml(block);
+  assert.ok(!r.ok);
+  assert.deepEqual([r.errors[0]!.code, r.errors[0]!.line], ["yaml_too_deep", 65]);
+  const dashes = readJourneyYaml("- ".repeat(500) + "x");
+  assert.ok(!dashes.ok && dashes.errors[0]!.code === "yaml_too_deep");
+});
+
+test("custom tags are refused with their line", () => {
+  const r = readJourneyYaml("format: kaart.journey\nmap: !!js/function 'function () {}'\nx: !!binary aGVsbG8=\n");
+  assert.ok(!r.ok);
+  assert.deepEqual(r.errors.map((e) => [e.code, e.line]), [["yaml_custom_tag", 2], ["yaml_custom_tag", 3]]);
+});
+
+test("duplicate keys are refused with their line", () => {
+  const r = readJourneyYaml("format: kaart.journey\nschemaVersion: 1\nformat: other\n");
+  assert.ok(!r.ok);
+  assert.equal(r.errors[0]!.code, "yaml_duplicate_key");
+  assert.equal(r.errors[0]!.line, 3);
+});
+
+test("syntax errors carry line and column; other YAML is not_a_journey", () => {
+  const r = readJourneyYaml("format: kaart.journey\nmap: [1, 2\n  x: }\n");
+  assert.ok(!r.ok);
+  assert.equal(r.errors[0]!.code, "yaml_syntax");
+  assert.ok((r.errors[0]!.line ?? 0) >= 2);
+  const other = readJourneyYaml("name: my-package\nversion: 1.0.0\n");
+  assert.ok(!other.ok && other.errors[0]!.code === "not_a_journey");
+});
+
+test("YAML 1.1 booleans stay strings (core schema), so names like 'no' survive", () => {
+  const doc = sampleDocument();
+  doc.stages["stage:buy"]!.name = "no";
+  const back = readJourneyYaml(writeJourneyYaml(doc).text);
+  assert.ok(back.ok);
+  assert.equal(back.document.stages["stage:buy"]!.name, "no");
+});
