@@ -69,6 +69,13 @@ export { spliceString, spliceRichText } from "./patch/splice-text";
 // operations/
 
 // templates/
+export { TEMPLATES } from "./templates/catalog";
+export { TEMPLATE_LANGUAGES, templateSchema, localizedSchema } from "./templates/template-schema";
+export type { Template, TemplateInput, TemplateLanguage, Localized } from "./templates/template-schema";
+export { listTemplates } from "./templates/list-templates";
+export type { TemplateSummary } from "./templates/list-templates";
+export { instantiateTemplate, isTemplateLanguage } from "./templates/instantiate-template";
+export type { InstantiateOptions } from "./templates/instantiate-template";
 
 // analysis/
 
