@@ -78,6 +78,17 @@ export { instantiateTemplate, isTemplateLanguage } from "./templates/instantiate
 export type { InstantiateOptions } from "./templates/instantiate-template";
 
 // analysis/
+export { analyzeMap } from "./analysis/analyze-map";
+export { analysisOptionsSchema } from "./analysis/analysis-options";
+export type { AnalysisOptionsInput, AnalysisSettings } from "./analysis/analysis-options";
+export { mapAnalysisSchema, GAP_KINDS, INCONSISTENCY_KINDS, QUADRANTS } from "./analysis/map-analysis";
+export type { MapAnalysis, CurveMoments, FlaggedMoment, PainPointFinding, Gap, GapKind, Inconsistency, OpportunityFinding, Quadrant } from "./analysis/map-analysis";
+export { locationSchema } from "./analysis/location";
+export type { Location } from "./analysis/location";
+export { emotionalLoad } from "./analysis/moments";
+export { quadrantOf } from "./analysis/opportunities";
+export { formatAnalysisText } from "./analysis/format-analysis-text";
+// diff/
 
 // formats/
 
