@@ -1,0 +1,93 @@
+import { createReadStream, statSync } from "node:fs";
+import { Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
+import { createGunzip } from "node:zlib";
+import { EventLogError } from "./event-log-error";
+import type { ReadLimits } from "./read-limits";
+
+/** Where a log comes from: a path on disk or bytes already in memory. */
+export type LogInput = string | Uint8Array;
+
+/** The bytes a ratio check waits for before judging, so tiny inputs with a high ratio pass. */
+const RATIO_GRACE_BYTES = 1024 * 1024;
+
+/**
+ * Streams the text of `input` in chunks, gunzipping when the bytes start with the gzip magic
+ * (whatever the extension). Refuses inputs over `maxBytes` before reading and stops a
+ * decompression bomb as soon as its output passes the limits.
+ */
+export async function* textChunks(input: LogInput, limits: ReadLimits): AsyncGenerator<string> {
+  const size = inputSize(input);
+  if (size > limits.maxBytes) {
+    throw new EventLogError("file_too_large", `input is ${size} bytes, over the limit of ${limits.maxBytes} (raise it with --max-bytes)`);
+  }
+  const decoder = new StringDecoder("utf8");
+  const gzip = await startsWithGzipMagic(input);
+  const raw = typeof input === "string" ? createReadStream(input, { highWaterMark: 256 * 1024 }) : Readable.from([input]);
+  if (!gzip) {
+    for await (const chunk of raw) yield decoder.write(toBuffer(chunk));
+  } else {
+    yield* gunzipped(raw, size, limits, decoder);
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+async function* gunzipped(raw: Readable, compressed: number, limits: ReadLimits, decoder: StringDecoder): AsyncGenerator<string> {
+  const gunzip = createGunzip();
+  raw.on("error", (e) => gunzip.destroy(e));
+  raw.pipe(gunzip);
+  let out = 0;
+  try {
+    for await (const chunk of gunzip) {
+      const bytes = toBuffer(chunk);
+      out += bytes.length;
+      if (out > limits.maxDecompressedBytes || (out > RATIO_GRACE_BYTES && out > compressed * limits.maxCompressionRatio)) {
+        throw new EventLogError(
+          "decompression_bomb",
+          `gzip input expands past ${out} bytes from ${compressed} (limits: ${limits.maxDecompressedBytes} bytes, ratio ${limits.maxCompressionRatio})`,
+        );
+      }
+      yield decoder.write(bytes);
+    }
+  } catch (error) {
+    throw gzipError(error);
+  } finally {
+    raw.destroy();
+    gunzip.destroy();
+  }
+}
+
+function gzipError(error: unknown): unknown {
+  if (error instanceof EventLogError || !(error instanceof Error)) return error;
+  const code = "code" in error ? error.code : undefined;
+  if (code === "Z_BUF_ERROR" || /unexpected end/i.test(error.message)) {
+    return new EventLogError("truncated_gzip", "gzip input ends before its end marker (the file is truncated)");
+  }
+  if (typeof code === "string" && code.startsWith("Z_")) return new EventLogError("corrupt_gzip", `gzip input is corrupt: ${error.message}`);
+  return error;
+}
+
+function inputSize(input: LogInput): number {
+  if (typeof input !== "string") return input.byteLength;
+  try {
+    return statSync(input).size;
+  } catch {
+    throw new EventLogError("file_not_found", `cannot read ${input}`);
+  }
+}
+
+async function startsWithGzipMagic(input: LogInput): Promise<boolean> {
+  if (typeof input !== "string") return input[0] === 0x1f && input[1] === 0x8b;
+  for await (const chunk of createReadStream(input, { start: 0, end: 1 })) {
+    const head = toBuffer(chunk);
+    return head[0] === 0x1f && head[1] === 0x8b;
+  }
+  return false;
+}
+
+function toBuffer(chunk: unknown): Buffer {
+  if (Buffer.isBuffer(chunk)) return chunk;
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return Buffer.from(String(chunk));
+}
