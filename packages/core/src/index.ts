@@ -91,5 +91,17 @@ export { formatAnalysisText } from "./analysis/format-analysis-text";
 // diff/
 
 // formats/
+export { FORMATS, FORMAT_BY_EXTENSION, formatForPath } from "./formats/format-by-extension";
+export type { FormatName } from "./formats/format-by-extension";
+export type { FormatError, FormatErrorCode, FormatWarning, ReadResult, WriteResult, ImportOptions } from "./formats/format-result";
+export { readJourneyJson } from "./formats/json/read";
+export { writeJourneyJson } from "./formats/json/write";
+export { readJourneyYaml } from "./formats/yaml/read";
+export type { YamlLimits } from "./formats/yaml/read";
+export { writeJourneyYaml } from "./formats/yaml/write";
+export { readMermaid } from "./formats/mermaid/read";
+export { writeMermaid } from "./formats/mermaid/write";
+export { parseMermaidJourney } from "./formats/mermaid/parse-journey";
+export type { MermaidJourney, MermaidSection, MermaidTask } from "./formats/mermaid/mermaid-journey";
 
 // render/
