@@ -105,3 +105,10 @@ export { parseMermaidJourney } from "./formats/mermaid/parse-journey";
 export type { MermaidJourney, MermaidSection, MermaidTask } from "./formats/mermaid/mermaid-journey";
 
 // render/
+export { renderMapSvg } from "./render/render-map-svg";
+export type { RenderOptions, AnchorMode } from "./render/render-context";
+export { measureText } from "./render/measure-text";
+export { wrapText } from "./render/wrap-text";
+export { isRtlLocale } from "./render/text-direction";
+export { fontStack } from "./render/text-style";
+export type { TextStyle } from "./render/text-style";

@@ -1,0 +1,67 @@
+import { measureText } from "./measure-text";
+import type { TextStyle } from "./text-style";
+
+const ELLIPSIS = "…";
+
+/** Combining marks stay with the letter before them when a long word is cut. */
+const COMBINING = /\p{M}/u;
+
+/** Cuts a word wider than `maxWidth` into pieces that fit, never between a letter and its marks. */
+function breakWord(word: string, maxWidth: number, style: TextStyle, rtl: boolean): string[] {
+  const pieces: string[] = [];
+  let current = "";
+  for (const ch of word) {
+    const candidate = current + ch;
+    if (current !== "" && !COMBINING.test(ch) && measureText(candidate, style, rtl) > maxWidth) {
+      pieces.push(current);
+      current = ch;
+    } else {
+      current = candidate;
+    }
+  }
+  if (current !== "") pieces.push(current);
+  return pieces;
+}
+
+/** Greedy line filling of one paragraph (no newlines inside). */
+function wrapParagraph(paragraph: string, maxWidth: number, style: TextStyle, rtl: boolean): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
+    const candidate = line === "" ? word : `${line} ${word}`;
+    if (measureText(candidate, style, rtl) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line !== "") lines.push(line);
+    const pieces = measureText(word, style, rtl) <= maxWidth ? [word] : breakWord(word, maxWidth, style, rtl);
+    line = pieces.pop() ?? "";
+    lines.push(...pieces);
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/** Shortens the last kept line until it and an ellipsis fit. */
+function withEllipsis(line: string, maxWidth: number, style: TextStyle, rtl: boolean): string {
+  let chars = [...line];
+  while (chars.length > 0 && measureText(chars.join("") + ELLIPSIS, style, rtl) > maxWidth) chars = chars.slice(0, -1);
+  return chars.join("").trimEnd() + ELLIPSIS;
+}
+
+/**
+ * Splits `text` into lines no wider than `maxWidth` (measured with the shipped fonts' widths),
+ * breaking at spaces, keeping the author's line breaks, and cutting words longer than a line.
+ * With `maxLines`, the text stops there and the last line ends in an ellipsis.
+ *
+ * @example
+ * wrapText("Compare tariffs on the website", 80, { size: 12, weight: 400 }, false) // ["Compare tariffs", "on the website"]
+ */
+export function wrapText(text: string, maxWidth: number, style: TextStyle, rtl: boolean, maxLines = Infinity): string[] {
+  const lines = text.split(/\r?\n/).flatMap((p) => wrapParagraph(p, maxWidth, style, rtl));
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, Math.max(1, maxLines));
+  const last = kept.length - 1;
+  kept[last] = withEllipsis(kept[last] ?? "", maxWidth, style, rtl);
+  return kept;
+}
