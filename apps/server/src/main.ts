@@ -1,1 +1,38 @@
-export {};
+/**
+ * Starts the Kaart server: configuration from the environment, the database (created and
+ * migrated on first start), the demo seed, the HTTP API and the collaboration socket.
+ */
+import { buildApp } from "./app";
+import { systemClock } from "./clock";
+import { configFromEnv } from "./config";
+import { loadSecret } from "./secret";
+import { seedDemo } from "./seed/demo-seed";
+import { openDatabase } from "./storage/open-database";
+import { mountCollab } from "./collab/mount-collab";
+
+const config = configFromEnv(process.env);
+const { secret } = loadSecret(config.dataDir, config.secret);
+const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+const demo = await seedDemo(database.db, systemClock.now().toISOString());
+const localUrl = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${config.port}`;
+const { app } = await buildApp({
+  database,
+  clock: systemClock,
+  secret,
+  publicUrl: config.publicUrl ?? localUrl,
+  webDist: config.webDist,
+  logger: process.env.KAART_LOG === "1",
+  collab: mountCollab({ redisUrl: config.redisUrl }),
+});
+await app.listen({ host: config.host, port: config.port });
+const address = app.server.address();
+const port = typeof address === "object" && address ? address.port : config.port;
+const url = config.publicUrl ?? `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+console.log(`Kaart is running at ${url} (${database.dialect === "postgres" ? "PostgreSQL" : `SQLite in ${config.dataDir}`})`);
+if (demo) console.log(`First start: sign in as ${demo.email} with password ${demo.password} (shown once; change it in settings)`);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    void app.close().then(() => database.close()).finally(() => process.exit(0));
+  });
+}

@@ -1,1 +1,32 @@
-export {};
+/**
+ * @kaart/contract — what the server and its clients agree on: error codes, request and response
+ * schemas, the endpoint list, the typed client and the OpenAPI document. Browser-safe.
+ */
+export { ERROR_CODES, ERROR_CODE_LIST } from "./error-codes";
+export type { ErrorCode } from "./error-codes";
+export { errorBodySchema } from "./error-body";
+export type { ErrorBody } from "./error-body";
+export { plainString, emailSchema, serverIdSchema, mapIdSchema } from "./text-fields";
+export {
+  userSchema, sessionInfoSchema, passwordSchema, signupBodySchema, loginBodySchema, passwordChangeBodySchema, apiTokenSchema,
+  createdApiTokenSchema, createTokenBodySchema, instanceSettingsSchema, okSchema,
+} from "./auth-schemas";
+export type { User, SessionInfo } from "./auth-schemas";
+export {
+  ROLES, roleSchema, roleAtLeast, workspaceIdSchema, workspaceSchema, createWorkspaceBodySchema, memberSchema, memberParamsSchema,
+  updateMemberBodySchema, createInvitationBodySchema, invitationSchema, invitationTokenParamsSchema, workspaceParamsSchema,
+} from "./workspace-schemas";
+export type { Role, Workspace } from "./workspace-schemas";
+export {
+  EXPORT_FORMATS, IMPORT_FORMATS, exportFormatSchema, mapSummarySchema, documentJsonSchema, mapWithDocumentSchema, createMapBodySchema,
+  importMapBodySchema, replaceDocumentBodySchema, duplicateMapBodySchema, listMapsQuerySchema, mapParamsSchema, exportQuerySchema,
+} from "./map-schemas";
+export type { ExportFormat, MapSummary } from "./map-schemas";
+export { endpoint } from "./endpoint";
+export type { Endpoint, Access } from "./endpoint";
+export { ENDPOINTS } from "./endpoints";
+export type { Endpoints, EndpointName } from "./endpoints";
+export { SESSION_COOKIE, CSRF_COOKIE, CSRF_HEADER } from "./csrf";
+export { createClient, KaartApiError } from "./client";
+export type { KaartClient, ClientOptions, FetchLike, ResponseLike } from "./client";
+export { openApiDocument } from "./openapi";

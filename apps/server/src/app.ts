@@ -1,0 +1,63 @@
+import { resolve } from "node:path";
+import Fastify, { type FastifyInstance } from "fastify";
+import fastifyCookie from "@fastify/cookie";
+import type { Clock } from "./clock";
+import { LoginLimiter } from "./auth/login-limiter";
+import { installErrorHandling } from "./http/error-handler";
+import { installSecurityHeaders } from "./http/security-headers";
+import { serveWebApp } from "./http/web-app";
+import { storedDocumentWriter } from "./maps/map-documents";
+import { authRoutes } from "./routes/auth-routes";
+import { instanceSettingsRoutes } from "./routes/instance-settings";
+import { mapRoutes } from "./routes/map-routes";
+import { metaRoutes } from "./routes/meta-routes";
+import { workspaceRoutes } from "./routes/workspace-routes";
+import type { ServerContext, SocketCloser } from "./server-context";
+import type { Database } from "./storage/open-database";
+
+export interface AppOptions {
+  database: Database;
+  clock: Clock;
+  secret: string;
+  publicUrl: string;
+  /** Folder of the built web app; not served when it has no index.html. */
+  webDist?: string;
+  logger?: boolean;
+  /** Hooks a collaboration server into the app (mounts `/collab`, supplies live document writes). */
+  collab?: (app: FastifyInstance, ctx: ServerContext) => Promise<void>;
+}
+
+const NO_SOCKETS: SocketCloser = { closeUser: () => {}, closeSession: () => {} };
+
+/**
+ * Builds the Fastify app with every route; does not listen. Tests call it with a temp database
+ * and a manual clock; `main.ts` calls it with the real ones.
+ *
+ * @example
+ * const app = await buildApp({ database, clock: systemClock, secret, publicUrl: "http://127.0.0.1:4321" });
+ * await app.listen({ port: 0 });
+ */
+export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; ctx: ServerContext }> {
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: false });
+  const ctx: ServerContext = {
+    database: opts.database,
+    clock: opts.clock,
+    secret: opts.secret,
+    publicUrl: opts.publicUrl,
+    secureCookies: opts.publicUrl.startsWith("https://"),
+    limiter: new LoginLimiter(opts.clock),
+    sockets: NO_SOCKETS,
+    documents: storedDocumentWriter(opts.database.db, () => opts.clock.now().toISOString()),
+  };
+  installErrorHandling(app);
+  installSecurityHeaders(app);
+  await app.register(fastifyCookie);
+  if (opts.collab) await opts.collab(app, ctx);
+  metaRoutes(app, ctx);
+  authRoutes(app, ctx);
+  instanceSettingsRoutes(app, ctx);
+  workspaceRoutes(app, ctx);
+  mapRoutes(app, ctx);
+  await serveWebApp(app, resolve(opts.webDist ?? resolve(import.meta.dirname, "../../web/dist")));
+  return { app, ctx };
+}

@@ -1,0 +1,62 @@
+import * as Y from "yjs";
+import type { JourneyDocument } from "@kaart/core";
+import type { Db } from "../storage/open-database";
+import { appendUpdate, loadState } from "../storage/map-updates";
+import { documentCodec } from "../features/document-codec";
+import { mapProjection } from "./map-projection";
+
+/** A map's current document, read from the stored state (every acknowledged edit is in it). */
+export async function readMapDocument(db: Db, mapId: string): Promise<JourneyDocument> {
+  const ydoc = new Y.Doc();
+  Y.applyUpdate(ydoc, (await loadState(db, mapId)).state);
+  return documentCodec.read(ydoc);
+}
+
+/** Stores a new map: its row with projections and its first update. Call inside a transaction. */
+export async function insertMap(db: Db, args: { workspaceId: string; doc: JourneyDocument; createdBy: string; nowIso: string }): Promise<void> {
+  const ydoc = new Y.Doc();
+  documentCodec.write(args.doc, ydoc);
+  await db
+    .insertInto("maps")
+    .values({
+      id: args.doc.map.id,
+      workspace_id: args.workspaceId,
+      ...mapProjection(args.doc),
+      created_by: args.createdBy,
+      created_at: args.nowIso,
+      updated_at: args.nowIso,
+      archived_at: null,
+      deleted_at: null,
+    })
+    .execute();
+  await appendUpdate(db, args.doc.map.id, Y.encodeStateAsUpdate(ydoc), args.nowIso);
+}
+
+/** Rewrites a map's queryable columns from its document. */
+export async function storeProjection(db: Db, mapId: string, doc: JourneyDocument, nowIso: string): Promise<void> {
+  await db.updateTable("maps").set({ ...mapProjection(doc), updated_at: nowIso }).where("id", "=", mapId).execute();
+}
+
+/**
+ * Changes a map's Y.Doc and stores the change. The collaboration server supplies an implementation
+ * that edits the live document (so editors see the change at once); this one edits the stored
+ * state directly and is used when no collaboration server runs.
+ */
+export interface DocumentWriter {
+  change(mapId: string, edit: (ydoc: Y.Doc) => void): Promise<JourneyDocument>;
+}
+
+export function storedDocumentWriter(db: Db, now: () => string): DocumentWriter {
+  return {
+    async change(mapId, edit) {
+      const ydoc = new Y.Doc();
+      Y.applyUpdate(ydoc, (await loadState(db, mapId)).state);
+      const before = Y.encodeStateVector(ydoc);
+      edit(ydoc);
+      const doc = documentCodec.read(ydoc);
+      await appendUpdate(db, mapId, Y.encodeStateAsUpdate(ydoc, before), now());
+      await storeProjection(db, mapId, doc, now());
+      return doc;
+    },
+  };
+}

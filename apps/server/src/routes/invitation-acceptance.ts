@@ -1,0 +1,24 @@
+import { roleAtLeast, roleSchema } from "@kaart/contract";
+import { keyedHash } from "../auth/keyed-hash";
+import { ApiError } from "../http/api-error";
+import type { ServerContext } from "../server-context";
+import type { Db } from "../storage/open-database";
+
+/**
+ * Makes `userId` a member through an invitation link. A link works once; an existing member
+ * keeps the stronger of the two roles. Returns the workspace id.
+ */
+export async function acceptInvitation(trx: Db, ctx: ServerContext, token: string, userId: string): Promise<string> {
+  const now = ctx.clock.now().toISOString();
+  const inv = await trx.selectFrom("invitations").selectAll().where("token_hash", "=", keyedHash(ctx.secret, token)).executeTakeFirst();
+  if (!inv || inv.accepted_by !== null || inv.expires_at <= now) throw new ApiError("invitation_invalid", "this invitation link is unknown, used or expired");
+  await trx.updateTable("invitations").set({ accepted_by: userId }).where("id", "=", inv.id).execute();
+  const role = roleSchema.parse(inv.role);
+  const existing = await trx.selectFrom("memberships").select("role").where("workspace_id", "=", inv.workspace_id).where("user_id", "=", userId).executeTakeFirst();
+  if (!existing) {
+    await trx.insertInto("memberships").values({ workspace_id: inv.workspace_id, user_id: userId, role, created_at: now }).execute();
+  } else if (!roleAtLeast(roleSchema.parse(existing.role), role)) {
+    await trx.updateTable("memberships").set({ role }).where("workspace_id", "=", inv.workspace_id).where("user_id", "=", userId).execute();
+  }
+  return inv.workspace_id;
+}

@@ -1,0 +1,26 @@
+import type { Clock } from "./clock";
+import type { Database } from "./storage/open-database";
+import type { LoginLimiter } from "./auth/login-limiter";
+import type { DocumentWriter } from "./maps/map-documents";
+
+/**
+ * Closes collaboration sockets when access ends (log-out, password change, removed member). The
+ * collaboration server provides it; without one (REST-only tests) nothing is open to close.
+ */
+export interface SocketCloser {
+  closeUser(userId: string, reason: string, workspaceId?: string): void;
+  closeSession(sessionHash: string, reason: string): void;
+}
+
+/** What every route may use; built once at start-up and passed down, never imported as a global. */
+export interface ServerContext {
+  database: Database;
+  clock: Clock;
+  secret: string;
+  /** The URL users reach, without a trailing slash. */
+  publicUrl: string;
+  secureCookies: boolean;
+  limiter: LoginLimiter;
+  sockets: SocketCloser;
+  documents: DocumentWriter;
+}

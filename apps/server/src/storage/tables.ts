@@ -1,0 +1,45 @@
+import type { Generated } from "kysely";
+
+/**
+ * The database tables as Kysely sees them. Both dialects store the same shapes: times are ISO
+ * strings, booleans are 0/1 integers, lists are JSON text, Yjs state is bytes. That keeps one
+ * query code for SQLite and PostgreSQL.
+ */
+export interface Tables {
+  settings: { key: string; value: string };
+  users: { id: string; email: string; name: string; password_hash: string; is_admin: number; created_at: string };
+  sessions: { id_hash: string; user_id: string; csrf_token: string; created_at: string; expires_at: string };
+  api_tokens: { id: string; user_id: string; name: string; token_hash: string; created_at: string; last_used_at: string | null; revoked_at: string | null };
+  workspaces: { id: string; name: string; created_at: string };
+  memberships: { workspace_id: string; user_id: string; role: string; created_at: string };
+  invitations: {
+    id: string;
+    workspace_id: string;
+    token_hash: string;
+    role: string;
+    created_by: string;
+    created_at: string;
+    expires_at: string;
+    accepted_by: string | null;
+  };
+  maps: {
+    id: string;
+    workspace_id: string;
+    title: string;
+    /** JSON arrays: projections of the CRDT document, rewritten on every store. */
+    tags: string;
+    stage_names: string;
+    persona_ids: string;
+    /** Lower-cased text of the whole document, for search. */
+    search_text: string;
+    created_by: string;
+    created_at: string;
+    updated_at: string;
+    archived_at: string | null;
+    deleted_at: string | null;
+  };
+  /** Append-only: every Yjs update of a map, stored before the server acknowledges it. */
+  map_updates: { seq: Generated<number>; map_id: string; data: Uint8Array; created_at: string };
+  /** The compacted state of a map: all updates up to `through_seq` merged into one. */
+  map_snapshots: { map_id: string; data: Uint8Array; through_seq: number; updated_at: string };
+}
