@@ -89,6 +89,10 @@ export { emotionalLoad } from "./analysis/moments";
 export { quadrantOf } from "./analysis/opportunities";
 export { formatAnalysisText } from "./analysis/format-analysis-text";
 // diff/
+export { diffMaps } from "./diff/diff-maps";
+export { formatDiffText } from "./diff/format-diff-text";
+export { mapDiffSchema, tableDiffSchema, emotionDeltaSchema, DIFF_TABLES } from "./diff/map-diff";
+export type { MapDiff, TableDiff, RecordRef, Place, EmotionDelta, MapInfoChange, DiffTable } from "./diff/map-diff";
 
 // formats/
 export { FORMATS, FORMAT_BY_EXTENSION, formatForPath } from "./formats/format-by-extension";
