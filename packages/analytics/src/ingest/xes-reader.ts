@@ -4,7 +4,8 @@ import type { ColumnMapping } from "./column-mapping";
 import { EventLogError } from "./event-log-error";
 import type { TimeParser } from "./timestamp";
 
-const ATTRIBUTE_TAGS = new Set(["string", "date", "int", "float", "boolean", "id", "list", "container"]);
+// Scalar attribute elements; `list` and `container` hold nested attributes, which are not read.
+const ATTRIBUTE_TAGS = new Set(["string", "date", "int", "float", "boolean", "id"]);
 
 interface PendingEvent {
   attributes: Map<string, string>;

@@ -8,7 +8,8 @@
 export function quantileOfSorted(values: ArrayLike<number>, q: number, from = 0, to = values.length): number {
   const n = to - from;
   if (n <= 0) return Number.NaN;
-  const position = (n - 1) * q;
+  // Rounded so that e.g. 3 × 0.9 lands on 2.7, not 2.7000000000000002.
+  const position = Math.round((n - 1) * q * 1e9) / 1e9;
   const lower = Math.floor(position);
   const upper = Math.ceil(position);
   const low = values[from + lower]!;
