@@ -107,6 +107,14 @@ export { readMermaid } from "./formats/mermaid/read";
 export { writeMermaid } from "./formats/mermaid/write";
 export { parseMermaidJourney } from "./formats/mermaid/parse-journey";
 export type { MermaidJourney, MermaidSection, MermaidTask } from "./formats/mermaid/mermaid-journey";
+export { readGridCsv } from "./formats/csv/read";
+export { writeGridCsv } from "./formats/csv/write";
+export { parseCsv, stringifyCsv } from "./formats/csv/rfc4180";
+export { documentToGrid, GRID_LANE_COLUMNS } from "./formats/grid/document-to-grid";
+export type { Grid } from "./formats/grid/document-to-grid";
+export { gridToDocument } from "./formats/grid/grid-to-document";
+export { escapeFormula, unescapeFormula } from "./formats/grid/formula-escape";
+export { writeMarkdown } from "./formats/markdown/write";
 
 // render/
 export { renderMapSvg } from "./render/render-map-svg";
