@@ -1,0 +1,74 @@
+import { useMemo } from "react";
+import { Button, Heading } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { analyzeMap } from "@kaart/core";
+import { useEditor } from "../editor/session/EditorContext";
+import { focusLocation } from "./focus-location";
+
+interface Finding {
+  key: string;
+  label: string;
+  detail?: string;
+  location: { laneId?: string; stepId?: string };
+}
+
+/** What `analyzeMap` finds (ranked pain points, opportunities, moments, gaps), each linking to its cell. */
+export function AnalysisPanel() {
+  const { t } = useTranslation();
+  const { doc, personaId } = useEditor();
+  const analysis = useMemo(() => analyzeMap(doc), [doc]);
+  const stepName = (id: string) => doc.steps[id]?.name || t("editor.unnamed");
+  const sections: { title: string; items: Finding[] }[] = [
+    {
+      title: t("lanes.painPoints"),
+      items: analysis.painPoints.map((p) => ({ key: p.cardId, label: `${p.rank}. ${p.title}`, detail: t("cards.severityBadge", { value: p.severity }), location: p.location })),
+    },
+    {
+      title: t("lanes.opportunities"),
+      items: analysis.opportunities.map((o) => ({ key: o.cardId, label: `${o.rank}. ${o.title}`, detail: t(`analysis.quadrants.${o.quadrant}`), location: o.location })),
+    },
+    {
+      title: t("moments.badge"),
+      items: [
+        ...analysis.moments.flagged.map((m) => ({ key: `flag-${m.stepId}`, label: stepName(m.stepId), detail: m.why, location: m.location })),
+        ...analysis.moments.curves
+          .filter((c) => (c.personaId ?? undefined) === personaId)
+          .flatMap((c) => c.drops.map((d) => ({ key: `drop-${d.stepId}`, label: stepName(d.stepId), detail: t("analysis.drop"), location: d.location }))),
+      ],
+    },
+    {
+      title: t("analysis.gapsTitle"),
+      items: analysis.gaps.map((g) => ({ key: `${g.kind}-${g.subjectId}`, label: t(`analysis.gaps.${g.kind}`), detail: subjectName(doc, g.subjectId), location: g.location })),
+    },
+  ];
+  const count = sections.reduce((n, s) => n + s.items.length, 0);
+  return (
+    <aside className="side-panel" aria-labelledby="analysis-title">
+      <Heading level={2} id="analysis-title">
+        {t("analysis.title")}
+      </Heading>
+      <p className="muted">{count === 0 ? t("analysis.empty") : t("analysis.findings", { count })}</p>
+      {sections
+        .filter((s) => s.items.length > 0)
+        .map((s) => (
+          <section key={s.title}>
+            <h3>{s.title}</h3>
+            <ul className="findings">
+              {s.items.map((f) => (
+                <li key={f.key}>
+                  <Button className="finding" aria-label={t("analysis.goTo", { place: f.detail ? `${f.label} — ${f.detail}` : f.label })} onPress={() => focusLocation(f.location)}>
+                    <span dir="auto">{f.label}</span>
+                    {f.detail && <span className="muted small" dir="auto">{f.detail}</span>}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+    </aside>
+  );
+}
+
+function subjectName(doc: ReturnType<typeof useEditor>["doc"], id: string): string {
+  return doc.stages[id]?.name ?? doc.steps[id]?.name ?? doc.lanes[id]?.name ?? doc.touchpoints[id]?.name ?? doc.personas[id]?.name ?? "";
+}

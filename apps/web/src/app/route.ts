@@ -1,0 +1,53 @@
+import { useEffect, useState } from "react";
+
+/**
+ * Screens are addressed by the URL hash (`#/maps/map:abc`), so the server serves one index.html
+ * for every screen and a reload lands where the reader was.
+ */
+export type Route =
+  | { screen: "login" }
+  | { screen: "signup" }
+  | { screen: "maps" }
+  | { screen: "templates" }
+  | { screen: "editor"; mapId: string }
+  | { screen: "present"; mapId: string }
+  | { screen: "local" }
+  | { screen: "notFound" };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, "").split("?")[0]!.split("/").filter(Boolean).map(decodeURIComponent);
+  const [head, id, tail] = parts;
+  if (!head) return { screen: "maps" };
+  if (head === "login" || head === "signup" || head === "templates" || head === "local") return { screen: head };
+  if (head === "maps" && !id) return { screen: "maps" };
+  if (head === "maps" && id && !tail) return { screen: "editor", mapId: id };
+  if (head === "maps" && id && tail === "present") return { screen: "present", mapId: id };
+  return { screen: "notFound" };
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.screen) {
+    case "editor":
+      return `#/maps/${encodeURIComponent(route.mapId)}`;
+    case "present":
+      return `#/maps/${encodeURIComponent(route.mapId)}/present`;
+    case "notFound":
+      return "#/";
+    default:
+      return `#/${route.screen}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefOf(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener("hashchange", onChange);
+    return () => window.removeEventListener("hashchange", onChange);
+  }, []);
+  return route;
+}

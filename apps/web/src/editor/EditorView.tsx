@@ -1,0 +1,47 @@
+import { useState, type ReactNode } from "react";
+import { Disclosure, DisclosurePanel, Button, Heading } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { useEditor } from "./session/EditorContext";
+import { EditorToolbar, type EditorViewMode } from "./toolbar/EditorToolbar";
+import { JourneyGrid } from "./grid/JourneyGrid";
+import { MapTableView } from "./table/MapTableView";
+import { EmotionTable } from "./emotion/EmotionTable";
+import { gridModel } from "./grid/grid-model";
+import { MapTitle } from "./toolbar/MapTitle";
+
+/** The editor of one loaded map: title, toolbar, the grid (or its table), the emotion numbers, side panels. */
+export function EditorView({ actions, aside, status }: { actions?: ReactNode; aside?: ReactNode; status?: ReactNode }) {
+  const { t } = useTranslation();
+  const { doc, lastError } = useEditor();
+  const [view, setView] = useState<EditorViewMode>("grid");
+  return (
+    <div className="editor">
+      <div className="editor-head">
+        <MapTitle />
+        {status}
+      </div>
+      <EditorToolbar view={view} onView={setView} extra={actions} />
+      {lastError && (
+        <p role="alert" className="error">
+          {t("app.error", { message: lastError.message })}
+        </p>
+      )}
+      <div className="editor-body">
+        <div className="editor-main">
+          {view === "grid" ? <JourneyGrid /> : <MapTableView />}
+          <Disclosure className="disclosure">
+            <Heading level={2}>
+              <Button slot="trigger" className="button quiet">
+                {t("emotion.dataTable")}
+              </Button>
+            </Heading>
+            <DisclosurePanel>
+              <EmotionTable steps={gridModel(doc).columns} />
+            </DisclosurePanel>
+          </Disclosure>
+        </div>
+        {aside}
+      </div>
+    </div>
+  );
+}

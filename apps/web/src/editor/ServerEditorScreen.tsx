@@ -1,0 +1,57 @@
+import { useTranslation } from "react-i18next";
+import type { Route } from "../app/route";
+import { AppHeader } from "../app/AppHeader";
+import { useSession } from "../api/session";
+import { SignOutButton } from "../auth/SignOutButton";
+import { AnalysisPanel } from "../analysis/AnalysisPanel";
+import { ExportMenu } from "../exporting/ExportMenu";
+import { ShareDialog } from "../share/ShareDialog";
+import { PresentLink } from "../presentation/PresentLink";
+import { EditorProvider } from "./session/EditorContext";
+import { EditorView } from "./EditorView";
+import { useMapConnection } from "./connection/useMapConnection";
+
+/** A map opened from the server: collaborative, saved as it is edited. */
+export function ServerEditorScreen({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  const { session: auth } = useSession();
+  const mapId = route.screen === "editor" ? route.mapId : "";
+  const user = auth ? { id: auth.user.id, name: auth.user.name || auth.user.email } : { id: "anonymous", name: "?" };
+  const { session, status, readOnly } = useMapConnection(mapId, user);
+  return (
+    <>
+      <AppHeader>
+        <SignOutButton />
+      </AppHeader>
+      <main id="main" tabIndex={-1} className="page wide">
+        {session ? (
+          <EditorProvider session={session} readOnly={readOnly}>
+            {(doc) =>
+              doc ? (
+                <EditorView
+                  aside={<AnalysisPanel />}
+                  status={
+                    <p className="status muted" role="status">
+                      {t(`presence.status.${status}`)}
+                    </p>
+                  }
+                  actions={
+                    <>
+                      <PresentLink mapId={mapId} />
+                      <ExportMenu mapId={mapId} />
+                      <ShareDialog mapId={mapId} />
+                    </>
+                  }
+                />
+              ) : (
+                <p>{status === "offline" ? t("presence.status.offline") : t("app.loading")}</p>
+              )
+            }
+          </EditorProvider>
+        ) : (
+          <p>{t("app.loading")}</p>
+        )}
+      </main>
+    </>
+  );
+}

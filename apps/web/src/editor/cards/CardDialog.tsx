@@ -1,0 +1,119 @@
+import { useState } from "react";
+import { Button, Dialog, Form, Heading, Input, Label, Modal, ModalOverlay, TextField } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { addCard, CARD_STATUSES, removeCard, updateCard, type Card, type CardKind, type CardStatus, type Lane, type Step } from "@kaart/core";
+import { useEditor } from "../session/EditorContext";
+import { useContentLanguage } from "../grid/useContentLanguage";
+import { ChoiceField } from "../dialogs/ChoiceField";
+
+const SCALE = ["1", "2", "3", "4", "5"] as const;
+
+interface Draft {
+  title: string;
+  severity?: number;
+  impact?: number;
+  effort?: number;
+  owner: string;
+  status?: CardStatus;
+}
+
+const draftOf = (card: Card | undefined): Draft => ({
+  title: card?.title ?? "",
+  severity: card?.severity,
+  impact: card?.impact,
+  effort: card?.effort,
+  owner: card?.owner ?? "",
+  status: card?.status,
+});
+
+/** Adds or edits a card: pain points have a severity, opportunities impact, effort, owner and status. */
+export function CardDialog({ card, kind, lane, step, onClose }: { card: Card | undefined; kind: CardKind; lane: Lane; step: Step; onClose(): void }) {
+  const { t } = useTranslation();
+  const { run } = useEditor();
+  const content = useContentLanguage();
+  const [draft, setDraft] = useState(() => draftOf(card));
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const num = (v: string | undefined) => (v ? Number(v) : undefined);
+  // null clears a field on update; a new card simply leaves it out.
+  const fields = {
+    title: draft.title.trim(),
+    ...(kind === "painPoint" ? { severity: draft.severity ?? null } : { impact: draft.impact ?? null, effort: draft.effort ?? null, status: draft.status ?? null }),
+    owner: draft.owner.trim() || null,
+  };
+  const save = () => {
+    if (card) run(updateCard, { cardId: card.id, changes: fields });
+    else
+      run(addCard, {
+        laneId: lane.id,
+        at: step.id,
+        kind,
+        title: fields.title,
+        severity: draft.severity,
+        impact: draft.impact,
+        effort: draft.effort,
+        status: draft.status,
+        owner: fields.owner ?? undefined,
+      });
+  };
+  const heading = card ? t("cards.editCard", { title: card.title }) : kind === "opportunity" ? t("cards.addOpportunity") : t("cards.addPainPoint");
+  const scaleItems = SCALE.map((v) => ({ id: v, label: v }));
+  return (
+    <ModalOverlay isOpen onOpenChange={(open) => !open && onClose()} isDismissable className="modal-overlay">
+      <Modal className="modal">
+        <Dialog className="dialog">
+          <Form
+            className="stack"
+            onSubmit={(e) => {
+              e.preventDefault();
+              save();
+              onClose();
+            }}
+          >
+            <Heading slot="title">{heading}</Heading>
+            <TextField value={draft.title} onChange={(title) => set({ title })} autoFocus isRequired className="field">
+              <Label>{t("cards.cardTitle")}</Label>
+              <Input lang={content.lang} dir="auto" />
+            </TextField>
+            {kind === "painPoint" ? (
+              <ChoiceField label={t("cards.severity")} items={scaleItems} value={draft.severity?.toString()} onChange={(v) => set({ severity: num(v) })} />
+            ) : (
+              <>
+                <ChoiceField label={t("cards.impact")} items={scaleItems} value={draft.impact?.toString()} onChange={(v) => set({ impact: num(v) })} />
+                <ChoiceField label={t("cards.effort")} items={scaleItems} value={draft.effort?.toString()} onChange={(v) => set({ effort: num(v) })} />
+                <ChoiceField
+                  label={t("cards.status")}
+                  items={CARD_STATUSES.map((s) => ({ id: s, label: t(`cards.statuses.${s}`) }))}
+                  value={draft.status}
+                  onChange={(v) => set({ status: CARD_STATUSES.find((s) => s === v) })}
+                />
+              </>
+            )}
+            <TextField value={draft.owner} onChange={(owner) => set({ owner })} className="field">
+              <Label>{t("cards.owner")}</Label>
+              <Input />
+            </TextField>
+            <div className="dialog-actions">
+              {card && (
+                <Button
+                  className="button danger"
+                  onPress={() => {
+                    run(removeCard, { cardId: card.id });
+                    onClose();
+                  }}
+                >
+                  {t("app.delete")}
+                </Button>
+              )}
+              <Button className="button quiet" onPress={onClose}>
+                {t("app.cancel")}
+              </Button>
+              <Button type="submit" className="button primary">
+                {t("app.save")}
+              </Button>
+            </div>
+          </Form>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

@@ -1,0 +1,99 @@
+import { useTranslation } from "react-i18next";
+import { useEditor } from "../session/EditorContext";
+import { usePublishCell } from "../presence/usePresence";
+import { EmotionCurve } from "../emotion/EmotionCurve";
+import { cellKey, gridModel } from "./grid-model";
+import { useGridNavigation } from "./useGridNavigation";
+import { useContentLanguage } from "./useContentLanguage";
+import { StageHeader } from "./StageHeader";
+import { StepHeader } from "./StepHeader";
+import { LaneHeader } from "./LaneHeader";
+import { GridCell } from "./GridCell";
+
+export const COLUMN_WIDTH = 208;
+
+/**
+ * The map as an editable grid: steps are columns grouped under sticky stage headers, lanes are
+ * rows with sticky headers at the start. The grid's direction is the map's content language's.
+ */
+export function JourneyGrid() {
+  const { t } = useTranslation();
+  const { doc } = useEditor();
+  const content = useContentLanguage();
+  const model = gridModel(doc);
+  const nav = useGridNavigation(model.lanes.length, model.slots.length, content.dir);
+  const publishCell = usePublishCell();
+  let col = 2;
+  return (
+    <div className="grid-scroller" dir={content.dir} lang={content.lang}>
+      <p id="grid-hint" className="visually-hidden">
+        {t("editor.editHint")}
+      </p>
+      <div
+        role="grid"
+        aria-label={t("editor.grid", { title: doc.map.title })}
+        aria-rowcount={model.lanes.length + 2}
+        aria-colcount={model.slots.length + 1}
+        className="journey-grid"
+        style={{ gridTemplateColumns: `var(--lane-header-width) repeat(${Math.max(1, model.slots.length)}, ${COLUMN_WIDTH}px)` }}
+        onKeyDown={nav.onKeyDown}
+      >
+        <div role="row" className="grid-row header-row stage-row">
+          <div role="columnheader" className="corner">
+            <span className="visually-hidden">{t("table.lane")}</span>
+          </div>
+          {model.groups.map((g) => {
+            const span = Math.max(1, g.steps.length);
+            const start = col;
+            col += span;
+            return <StageHeader key={g.stage.id} stage={g.stage} span={span} colStart={start} />;
+          })}
+        </div>
+        <div role="row" className="grid-row header-row step-row">
+          <div role="columnheader" className="corner step-corner">
+            <span className="visually-hidden">{t("emotion.step")}</span>
+          </div>
+          {model.slots.map((slot, i) =>
+            slot.step ? (
+              <StepHeader key={slot.step.id} step={slot.step} col={2 + i} />
+            ) : (
+              <div key={`empty-${slot.stage.id}`} role="columnheader" className="step-header empty" style={{ gridColumn: 2 + i }}>
+                <span className="muted">{t("editor.steps", { count: 0 })}</span>
+              </div>
+            ),
+          )}
+        </div>
+        {model.lanes.map((lane, row) => (
+          <div role="row" key={lane.id} className="grid-row">
+            <LaneHeader lane={lane} />
+            {model.slots.map((slot, c) => {
+              const register = nav.register({ row, col: c });
+              const active = nav.active.row === row && nav.active.col === c;
+              const onFocused = () => nav.setActive({ row, col: c });
+              if (!slot.step) return <div key={`empty-${slot.stage.id}`} role="gridcell" className="cell empty" ref={register} tabIndex={active ? 0 : -1} onFocus={onFocused} />;
+              const step = slot.step;
+              return (
+                <GridCell
+                  key={step.id}
+                  lane={lane}
+                  step={step}
+                  active={active}
+                  register={register}
+                  onFocused={() => {
+                    onFocused();
+                    publishCell(cellKey(lane.id, step.id));
+                  }}
+                />
+              );
+            })}
+          </div>
+        ))}
+      </div>
+      {model.columns.length > 0 && (
+        <div className="curve-row">
+          <EmotionCurve slots={model.slots} columnWidth={COLUMN_WIDTH} />
+        </div>
+      )}
+    </div>
+  );
+}

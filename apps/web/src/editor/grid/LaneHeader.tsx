@@ -1,0 +1,44 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { removeLane, renameLane, type Lane } from "@kaart/core";
+import { useEditor } from "../session/EditorContext";
+import { NameDialog } from "../dialogs/NameDialog";
+import { ActionsMenu } from "./ActionsMenu";
+import { useContentLanguage } from "./useContentLanguage";
+
+/** A lane's header at the row's start; sticky so it stays visible while scrolling sideways. */
+export function LaneHeader({ lane }: { lane: Lane }) {
+  const { t } = useTranslation();
+  const { run, readOnly } = useEditor();
+  const content = useContentLanguage();
+  const [renaming, setRenaming] = useState(false);
+  const name = lane.name || t(`lanes.${lane.type}`);
+  return (
+    <div role="rowheader" className={`lane-header lane-${lane.type}`}>
+      <span className="header-name" lang={content.lang} dir="auto">
+        {name}
+      </span>
+      {!readOnly && (
+        <ActionsMenu
+          label={t("editor.laneActions", { name })}
+          actions={[
+            { id: "rename", label: t("editor.renameLane"), onAction: () => setRenaming(true) },
+            { id: "delete", label: t("editor.deleteLane"), onAction: () => run(removeLane, { laneId: lane.id }) },
+          ]}
+        />
+      )}
+      {renaming && (
+        <NameDialog
+          isOpen
+          onOpenChange={setRenaming}
+          title={t("editor.renameLane")}
+          label={t("editor.name")}
+          initial={lane.name}
+          dir={content.dir}
+          lang={content.lang}
+          onSubmit={(value) => run(renameLane, { laneId: lane.id, name: value })}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { cellIdFor, plainText, richText, setCellContent, type Lane, type Step } from "@kaart/core";
+import { useEditor } from "../session/EditorContext";
+import { useContentLanguage } from "./useContentLanguage";
+
+/**
+ * Text typed in place. Every keystroke is a `setCellContent` operation (a splice against the
+ * text before it), so two people typing in one cell keep both their words; the undo manager
+ * groups keystrokes into steps.
+ */
+export function TextCell({ lane, step, editing, onDone }: { lane: Lane; step: Step; editing: boolean; onDone(refocus: boolean): void }) {
+  const { t } = useTranslation();
+  const { doc, run } = useEditor();
+  const content = useContentLanguage();
+  const cell = doc.cells[cellIdFor(lane.id, step.id)];
+  const text = cell?.content.kind === "text" ? plainText(cell.content.text) : "";
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (editing) area.current?.focus();
+  }, [editing]);
+  if (!editing) {
+    return (
+      <div className="cell-text" lang={content.lang} dir="auto">
+        {text || <span className="placeholder">{t("editor.emptyCell")}</span>}
+      </div>
+    );
+  }
+  return (
+    <textarea
+      ref={area}
+      className="cell-editor"
+      aria-label={t("editor.editCell", { lane: lane.name || t(`lanes.${lane.type}`), step: step.name || t("editor.unnamed") })}
+      value={text}
+      lang={content.lang}
+      dir="auto"
+      rows={3}
+      onChange={(e) => run(setCellContent, { laneId: lane.id, at: step.id, content: { kind: "text", text: richText(e.target.value) } })}
+      onBlur={() => onDone(false)}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          e.preventDefault();
+          e.stopPropagation();
+          onDone(true);
+        }
+      }}
+    />
+  );
+}

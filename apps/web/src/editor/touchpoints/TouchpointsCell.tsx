@@ -1,0 +1,41 @@
+import { useState } from "react";
+import { Button } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import { cellIdFor, setCellContent, type Lane, type Step, type TouchpointId } from "@kaart/core";
+import { useEditor } from "../session/EditorContext";
+import { TouchpointDialog } from "./TouchpointDialog";
+
+/** Touchpoint chips of a step; the touchpoints are records of the map, the cell lists their ids. */
+export function TouchpointsCell({ lane, step }: { lane: Lane; step: Step }) {
+  const { t } = useTranslation();
+  const { doc, run, readOnly } = useEditor();
+  const [adding, setAdding] = useState(false);
+  const cell = doc.cells[cellIdFor(lane.id, step.id)];
+  const ids = cell?.content.kind === "touchpoints" ? cell.content.touchpointIds : [];
+  const setIds = (touchpointIds: TouchpointId[]) => run(setCellContent, { laneId: lane.id, at: step.id, content: { kind: "touchpoints", touchpointIds } });
+  return (
+    <div className="chips">
+      {ids.map((id) => {
+        const tp = doc.touchpoints[id];
+        if (!tp) return null;
+        return (
+          <span key={id} className={`chip channel-${tp.channel}`}>
+            <span dir="auto">{tp.name}</span>
+            <span className="chip-channel">{t(`touchpoints.channels.${tp.channel}`)}</span>
+            {!readOnly && (
+              <Button className="chip-remove" aria-label={t("touchpoints.remove", { name: tp.name })} onPress={() => setIds(ids.filter((x) => x !== id))}>
+                <span aria-hidden="true">×</span>
+              </Button>
+            )}
+          </span>
+        );
+      })}
+      {!readOnly && (
+        <Button className="add-button" aria-label={t("touchpoints.addAt", { step: step.name || t("editor.unnamed") })} onPress={() => setAdding(true)}>
+          <span aria-hidden="true">+</span>
+        </Button>
+      )}
+      {adding && <TouchpointDialog lane={lane} step={step} existing={ids} onClose={() => setAdding(false)} />}
+    </div>
+  );
+}
