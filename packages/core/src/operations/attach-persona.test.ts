@@ -1,0 +1,22 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { applyPatch } from "../patch/apply-patch";
+import { attachPersona } from "./attach-persona";
+import { applied, exampleJourney, NOW, testContext } from "./operation-test-kit";
+
+test("adds the persona to the map's targets", () => {
+  const doc = exampleJourney();
+  const r = attachPersona(doc, { personaId: "persona:ben" }, testContext());
+  const after = applied(doc, r);
+  assert.deepEqual(after.map.scope.targetPersonaIds, ["persona:mia", "persona:ben"]);
+  assert.equal(after.map.updatedAt, NOW);
+  assert.deepEqual(applyPatch(after, r.patch), after);
+});
+
+test("refuses a missing persona and one already targeted", () => {
+  const doc = exampleJourney();
+  const missing = attachPersona(doc, { personaId: "persona:none" }, testContext());
+  assert.ok(!missing.ok && missing.error.code === "not_found");
+  const twice = attachPersona(doc, { personaId: "persona:mia" }, testContext());
+  assert.ok(!twice.ok && twice.error.code === "duplicate" && twice.patch.ops.length === 0);
+});
