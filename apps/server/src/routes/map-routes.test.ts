@@ -6,7 +6,7 @@ import { forEachDialect } from "../testing/test-databases";
 
 await forEachDialect("workspaces and maps", (dialect) => {
   let server: TestServer;
-  let owner: Caller;
+  let owner: Caller & { userId: string };
   let ws: string;
   before(async () => {
     server = await startTestServer(dialect);
