@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import type { JourneyDocument } from "../document/journey-document";
 import { newId, type PersonaId } from "../records/ids";
 import { personaSchema, type Persona } from "../records/persona";

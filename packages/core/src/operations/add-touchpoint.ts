@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import type { JourneyDocument } from "../document/journey-document";
 import { newId, type TouchpointId } from "../records/ids";
 import { touchpointSchema, type Touchpoint } from "../records/touchpoint";
