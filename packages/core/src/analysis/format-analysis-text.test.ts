@@ -22,7 +22,7 @@ test("the text names steps and personas and shows the numbers behind each rank",
   const d = doc();
   const out = formatAnalysisText(analyzeMap(d), d);
   assert.match(out, /^Analysis of "Car purchase" \(asIs, scale kaart -2\.\.2\)/);
-  assert.match(out, /"Anna": peak "Pay" \(-2, load 1\.00\); largest drop "Pay" \(−0\.75 from "Visit"\)/);
+  assert.match(out, /"Anna": peak "Pay" \(-2, load 1\.00\); largest drop "Pay" \(fell 0\.75 from "Visit"\)/);
   assert.match(out, /flagged: "Pay" \(Money changes hands\)/);
   assert.match(out, /1\. "Slow card reader" at "Pay": severity 5, mean 0\.00, priority 1\.00/);
   assert.match(out, /1\. "Pay by phone": quick win, 5 × 4 = 20/);

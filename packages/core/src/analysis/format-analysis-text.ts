@@ -39,7 +39,7 @@ export function formatAnalysisText(analysis: MapAnalysis, doc: JourneyDocument):
 function curveLine(c: CurveMoments, name: (id: string) => string): string {
   const who = c.personaId === null ? "(no persona)" : name(c.personaId);
   const peaks = c.peaks.map((p) => `${name(p.stepId)} (${p.score}, load ${fixed(p.load)})`).join(", ") || "none";
-  const drops = c.drops.map((d) => `${name(d.stepId)} (−${fixed(d.drop)} from ${name(d.fromStepId)})`).join(", ") || "none";
+  const drops = c.drops.map((d) => `${name(d.stepId)} (fell ${fixed(d.drop)} from ${name(d.fromStepId)})`).join(", ") || "none";
   return `${who}: peak ${peaks}; largest drop ${drops}`;
 }
 
