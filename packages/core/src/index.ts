@@ -116,6 +116,11 @@ export { gridToDocument } from "./formats/grid/grid-to-document";
 export { escapeFormula, unescapeFormula } from "./formats/grid/formula-escape";
 export { writeMarkdown } from "./formats/markdown/write";
 
+// lint/
+export { lintDocument } from "./lint/lint-document";
+export { LINT_RULES } from "./lint/lint-warning";
+export type { LintWarning, LintCode, LintSeverity } from "./lint/lint-warning";
+
 // render/
 export { renderMapSvg } from "./render/render-map-svg";
 export type { RenderOptions, AnchorMode } from "./render/render-context";
