@@ -19,7 +19,7 @@ export { COLUMN_CANDIDATES, XES_MAPPING } from "./ingest/column-mapping";
 export type { ColumnMapping } from "./ingest/column-mapping";
 export { parseTimestamp, formatTimestamp } from "./ingest/timestamp";
 export type { ClockMode } from "./ingest/timestamp";
-export type { LogInput } from "./ingest/text-source";
+export type { LogInput, ProgressListener } from "./ingest/text-source";
 
 // queries/
 export { runQuery } from "./queries/run-query";

@@ -5,7 +5,7 @@ import { readDelimited } from "./csv-reader";
 import { EventLogError } from "./event-log-error";
 import { readJsonLines } from "./jsonl-reader";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
-import { textChunks, type LogInput } from "./text-source";
+import { textChunks, type LogInput, type ProgressListener } from "./text-source";
 import { parseTimestamp, type ClockMode } from "./timestamp";
 import { readXes } from "./xes-reader";
 
@@ -22,6 +22,8 @@ export interface ReadEventLogOptions {
   limits?: Partial<ReadLimits>;
   /** `utc` (default) applies UTC offsets; `local` keeps wall-clock readings (see {@link ClockMode}). */
   clock?: ClockMode;
+  /** Called as bytes are read, e.g. to draw a progress bar. */
+  onProgress?: ProgressListener;
   /** Name shown in error positions; defaults to the path. */
   fileName?: string;
 }
@@ -42,7 +44,7 @@ export async function readEventLog(input: LogInput, options: ReadEventLogOptions
     if (file && /\.(parquet|xlsx)$/i.test(file)) throw new EventLogError("unsupported_format", "Parquet and XLSX logs are not read yet; export them as CSV");
     const format = options.format ?? formatFromName(file) ?? (await sniffFormat(input, limits));
     const builder = new EventLogBuilder();
-    const chunks = textChunks(input, limits);
+    const chunks = textChunks(input, limits, options.onProgress);
     const clock = options.clock ?? "utc";
     const parseTime = (text: string) => parseTimestamp(text, clock);
     const delimiter = options.delimiter ?? (file && /\.tsv(\.gz)?$/i.test(file) ? "\t" : undefined);

@@ -5,6 +5,9 @@ import { createGunzip } from "node:zlib";
 import { EventLogError } from "./event-log-error";
 import type { ReadLimits } from "./read-limits";
 
+/** Told how many of the input's bytes (as stored) have been read so far, out of `total`. */
+export type ProgressListener = (read: number, total: number) => void;
+
 /** Where a log comes from: a path on disk or bytes already in memory. */
 export type LogInput = string | Uint8Array;
 
@@ -16,7 +19,7 @@ const RATIO_GRACE_BYTES = 1024 * 1024;
  * (whatever the extension). Refuses inputs over `maxBytes` before reading and stops a
  * decompression bomb as soon as its output passes the limits.
  */
-export async function* textChunks(input: LogInput, limits: ReadLimits): AsyncGenerator<string> {
+export async function* textChunks(input: LogInput, limits: ReadLimits, onProgress?: ProgressListener): AsyncGenerator<string> {
   const size = inputSize(input);
   if (size > limits.maxBytes) {
     throw new EventLogError("file_too_large", `input is ${size} bytes, over the limit of ${limits.maxBytes} (raise it with --max-bytes)`);
@@ -24,6 +27,10 @@ export async function* textChunks(input: LogInput, limits: ReadLimits): AsyncGen
   const decoder = new StringDecoder("utf8");
   const gzip = await startsWithGzipMagic(input);
   const raw = typeof input === "string" ? createReadStream(input, { highWaterMark: 256 * 1024 }) : Readable.from([input]);
+  if (onProgress) {
+    let read = 0;
+    raw.on("data", (chunk: Buffer | Uint8Array) => onProgress((read += chunk.byteLength), size));
+  }
   if (!gzip) {
     for await (const chunk of raw) yield decoder.write(toBuffer(chunk));
   } else {
