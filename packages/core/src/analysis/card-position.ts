@@ -13,9 +13,16 @@ export function compareCardPosition(index: MapIndex): (a: Card, b: Card) => numb
     const step = c.stepId === undefined ? -1 : (index.stepIndex.get(c.stepId) ?? Infinity);
     return [stage, step, index.laneIndex.get(c.laneId) ?? Infinity];
   };
+  // Sorting calls the comparator O(n log n) times; compute each card's key once.
+  const keys = new Map<string, [number, number, number]>();
+  const keyOf = (c: Card) => {
+    let k = keys.get(c.id);
+    if (!k) keys.set(c.id, (k = key(c)));
+    return k;
+  };
   return (a, b) => {
-    const ka = key(a);
-    const kb = key(b);
+    const ka = keyOf(a);
+    const kb = keyOf(b);
     for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
     return compareText(a.order, b.order) || compareText(a.id, b.id);
   };

@@ -41,6 +41,8 @@ export interface MapIndex {
   /** Points of the chosen variant at each step, every curve. */
   pointsByStep: Map<string, CurvePoint[]>;
   curves: Curve[];
+  /** Memo of `stepMean`: pain points and inconsistencies ask for the same steps many times. */
+  stepMeans: Map<string, number | undefined>;
 }
 
 /** Clamp a score's fraction of its scale to 0–1. */
@@ -79,6 +81,7 @@ export function indexMap(doc: JourneyDocument, variant: EmotionVariant): MapInde
   });
   return {
     doc, scale, variant, stages, steps, lanes, personas, stepsByStage, pointsByStep, curves, stepIndex,
+    stepMeans: new Map(),
     stageIndex: indexOf(stages),
     laneIndex: indexOf(lanes),
   };
@@ -106,7 +109,12 @@ export function compareText(a: string, b: string): number {
 
 /** Mean normalised score of every curve at the step, or undefined when nothing is scored there. */
 export function stepMean(index: MapIndex, stepId: string): number | undefined {
-  return meanOf(index.pointsByStep.get(stepId) ?? []);
+  let mean = index.stepMeans.get(stepId);
+  if (mean === undefined && !index.stepMeans.has(stepId)) {
+    mean = meanOf(index.pointsByStep.get(stepId) ?? []);
+    index.stepMeans.set(stepId, mean);
+  }
+  return mean;
 }
 
 /** Mean normalised score over every point at every step of the stage. */

@@ -16,7 +16,12 @@ export function findMoments(index: MapIndex): { curves: CurveMoments[]; flagged:
   return { curves: index.curves.map(curveMoments), flagged: flaggedMoments(index) };
 }
 
-/** |normalised − 0.5| × 2: 0 at neutral, 1 at either end of the scale. */
+/**
+ * |normalised − 0.5| × 2: 0 at neutral, 1 at either end of the scale.
+ *
+ * @example
+ * emotionalLoad(normalizeScore(-2, EMOTION_SCALES.kaart)) // 1
+ */
 export function emotionalLoad(normalisedScore: number): number {
   return Math.abs(normalisedScore - 0.5) * 2;
 }

@@ -28,6 +28,9 @@ export function rankOpportunities(index: MapIndex, settings: AnalysisSettings): 
 /**
  * The quadrant of a rated card: "high" means at or above the cut (default 3, the middle of 1–5,
  * so a middling card counts as worth doing and easy enough).
+ *
+ * @example
+ * quadrantOf(5, feasibilityOf({ effort: 2 })!, { impact: 3, feasibility: 3 }) // "quickWin"
  */
 export function quadrantOf(impact: number, feasibility: number, cut: AnalysisSettings["quadrantCut"]): Quadrant {
   const highImpact = impact >= cut.impact;
