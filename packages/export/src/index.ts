@@ -1,1 +1,9 @@
-export {};
+// png/ and pdf/: the map as an image and as a document, drawn with the shipped fonts
+export { svgToPng, resvgFontOptions } from "./png/svg-to-png";
+export type { PngOptions } from "./png/svg-to-png";
+export { renderPng } from "./png/render-png";
+export type { MapImageOptions } from "./png/render-png";
+export { renderPdf } from "./pdf/render-pdf";
+export type { PdfOptions } from "./pdf/render-pdf";
+export { shippedFonts } from "./fonts/shipped-fonts";
+export type { ShippedFont } from "./fonts/shipped-fonts";

@@ -1,18 +1,7 @@
 import { FONT_METRICS } from "./font-metrics.generated";
+import type { FontMetrics } from "./font-metrics-record";
 
-/**
- * Advance widths of one shipped font, in thousandths of an em, by code point range.
- * A width of -1 means the font has no glyph there (the next font of the stack draws it).
- */
-export interface FontMetrics {
-  family: string;
-  weight: number;
-  /** Above the baseline, thousandths of an em. */
-  ascent: number;
-  /** Below the baseline (positive), thousandths of an em. */
-  descent: number;
-  ranges: ReadonlyArray<readonly [start: number, widths: readonly number[]]>;
-}
+export type { FontMetrics } from "./font-metrics-record";
 
 /** Advance of `codePoint` in thousandths of an em, or undefined when the font has no glyph for it. */
 export function advanceOf(metrics: FontMetrics, codePoint: number): number | undefined {

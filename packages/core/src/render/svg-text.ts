@@ -1,6 +1,6 @@
 import { THEME } from "./render-theme";
 import type { RenderContext } from "./render-context";
-import type { TextStyle } from "./text-style";
+import { fontFamilyAttribute, type TextStyle } from "./text-style";
 import { escapeXml } from "./xml-escape";
 
 /** A box in physical SVG coordinates. */
@@ -46,7 +46,7 @@ export function svgTextLines(
   lines: readonly string[],
   box: Box,
   style: TextStyle,
-  options: { align?: Align; fill?: string; extra?: string } = {},
+  options: { align?: Align; fill?: string; extra?: string; vazirmatnFirst?: boolean } = {},
 ): string {
   if (lines.length === 0) return "";
   const { x, anchor } = anchorOf(ctx, box, options.align ?? "start");
@@ -56,7 +56,8 @@ export function svgTextLines(
     .join("");
   const weight = style.weight === 700 ? ` font-weight="bold"` : "";
   const extra = options.extra ? ` ${options.extra}` : "";
-  return `<text font-size="${num(style.size)}"${weight} fill="${options.fill ?? THEME.colors.ink}" text-anchor="${anchor}"${extra}>${spans}</text>`;
+  const family = options.vazirmatnFirst && !ctx.rtl ? ` font-family="${fontFamilyAttribute(true)}"` : "";
+  return `<text font-size="${num(style.size)}"${weight} fill="${options.fill ?? THEME.colors.ink}" text-anchor="${anchor}"${family}${extra}>${spans}</text>`;
 }
 
 export { num };

@@ -3,7 +3,7 @@ import { EMPTY_BLOCK } from "./block";
 import type { RenderContext } from "./render-context";
 import { THEME } from "./render-theme";
 import { svgTextLines, textHeight, type Align } from "./svg-text";
-import type { TextStyle } from "./text-style";
+import { leadsWithVazirmatn, type TextStyle } from "./text-style";
 import { wrapText } from "./wrap-text";
 
 /** Wrapped text as a block `width` wide; empty text is an empty block. */
@@ -14,10 +14,11 @@ export function textBlock(
   style: TextStyle,
   options: { fill?: string; align?: Align; maxLines?: number } = {},
 ): Block {
-  const lines = wrapText(text, width, style, ctx.rtl, options.maxLines ?? THEME.maxCellLines);
+  const vazirmatnFirst = leadsWithVazirmatn(ctx.rtl, text);
+  const lines = wrapText(text, width, style, vazirmatnFirst, options.maxLines ?? THEME.maxCellLines);
   if (lines.length === 0) return EMPTY_BLOCK;
   return {
     height: textHeight(lines.length, style),
-    draw: (box) => svgTextLines(ctx, lines, { ...box, width }, style, { fill: options.fill, align: options.align }),
+    draw: (box) => svgTextLines(ctx, lines, { ...box, width }, style, { fill: options.fill, align: options.align, vazirmatnFirst }),
   };
 }

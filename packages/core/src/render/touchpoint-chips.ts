@@ -5,7 +5,7 @@ import { measureText } from "./measure-text";
 import type { RenderContext } from "./render-context";
 import { THEME } from "./render-theme";
 import { num, svgTextLines } from "./svg-text";
-import type { TextStyle } from "./text-style";
+import { leadsWithVazirmatn, type TextStyle } from "./text-style";
 import { wrapText } from "./wrap-text";
 
 const STYLE: TextStyle = { size: THEME.smallSize, weight: 400 };
@@ -15,6 +15,7 @@ const INNER = 6;
 interface Chip {
   touchpoint: Touchpoint;
   label: string;
+  vazirmatnFirst: boolean;
   width: number;
 }
 
@@ -25,8 +26,10 @@ interface Chip {
 export function touchpointChips(ctx: RenderContext, touchpoints: readonly Touchpoint[], width: number): Block {
   const textRoom = width - ICON - INNER * 3;
   const chips: Chip[] = touchpoints.map((touchpoint) => {
-    const label = wrapText(ctx.text(touchpoint.id, "name", touchpoint.name), textRoom, STYLE, ctx.rtl, 1)[0] ?? "";
-    return { touchpoint, label, width: Math.min(width, measureText(label, STYLE, ctx.rtl) + ICON + INNER * 3) };
+    const name = ctx.text(touchpoint.id, "name", touchpoint.name);
+    const vazirmatnFirst = leadsWithVazirmatn(ctx.rtl, name);
+    const label = wrapText(name, textRoom, STYLE, vazirmatnFirst, 1)[0] ?? "";
+    return { touchpoint, label, vazirmatnFirst, width: Math.min(width, measureText(label, STYLE, vazirmatnFirst) + ICON + INNER * 3) };
   });
   const rows: Chip[][] = [];
   let used = Infinity;
@@ -65,7 +68,7 @@ function drawChip(ctx: RenderContext, chip: Chip, left: number, top: number): st
     `<g data-touchpoint="${chip.touchpoint.channel}">` +
     `<rect x="${num(left)}" y="${num(top)}" width="${num(chip.width)}" height="${h}" rx="${h / 2}" fill="${THEME.colors.chip}" stroke="${THEME.colors.chipBorder}"${dash}/>` +
     channelIcon(chip.touchpoint.channel, iconX, top + (h - ICON) / 2, ICON, THEME.colors.flow) +
-    svgTextLines(ctx, [chip.label], textBox, STYLE) +
+    svgTextLines(ctx, [chip.label], textBox, STYLE, { vazirmatnFirst: chip.vazirmatnFirst }) +
     `</g>`
   );
 }

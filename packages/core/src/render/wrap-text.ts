@@ -7,12 +7,12 @@ const ELLIPSIS = "…";
 const COMBINING = /\p{M}/u;
 
 /** Cuts a word wider than `maxWidth` into pieces that fit, never between a letter and its marks. */
-function breakWord(word: string, maxWidth: number, style: TextStyle, rtl: boolean): string[] {
+function breakWord(word: string, maxWidth: number, style: TextStyle, vazirmatnFirst: boolean): string[] {
   const pieces: string[] = [];
   let current = "";
   for (const ch of word) {
     const candidate = current + ch;
-    if (current !== "" && !COMBINING.test(ch) && measureText(candidate, style, rtl) > maxWidth) {
+    if (current !== "" && !COMBINING.test(ch) && measureText(candidate, style, vazirmatnFirst) > maxWidth) {
       pieces.push(current);
       current = ch;
     } else {
@@ -24,17 +24,17 @@ function breakWord(word: string, maxWidth: number, style: TextStyle, rtl: boolea
 }
 
 /** Greedy line filling of one paragraph (no newlines inside). */
-function wrapParagraph(paragraph: string, maxWidth: number, style: TextStyle, rtl: boolean): string[] {
+function wrapParagraph(paragraph: string, maxWidth: number, style: TextStyle, vazirmatnFirst: boolean): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
     const candidate = line === "" ? word : `${line} ${word}`;
-    if (measureText(candidate, style, rtl) <= maxWidth) {
+    if (measureText(candidate, style, vazirmatnFirst) <= maxWidth) {
       line = candidate;
       continue;
     }
     if (line !== "") lines.push(line);
-    const pieces = measureText(word, style, rtl) <= maxWidth ? [word] : breakWord(word, maxWidth, style, rtl);
+    const pieces = measureText(word, style, vazirmatnFirst) <= maxWidth ? [word] : breakWord(word, maxWidth, style, vazirmatnFirst);
     line = pieces.pop() ?? "";
     lines.push(...pieces);
   }
@@ -43,9 +43,9 @@ function wrapParagraph(paragraph: string, maxWidth: number, style: TextStyle, rt
 }
 
 /** Shortens the last kept line until it and an ellipsis fit. */
-function withEllipsis(line: string, maxWidth: number, style: TextStyle, rtl: boolean): string {
+function withEllipsis(line: string, maxWidth: number, style: TextStyle, vazirmatnFirst: boolean): string {
   let chars = [...line];
-  while (chars.length > 0 && measureText(chars.join("") + ELLIPSIS, style, rtl) > maxWidth) chars = chars.slice(0, -1);
+  while (chars.length > 0 && measureText(chars.join("") + ELLIPSIS, style, vazirmatnFirst) > maxWidth) chars = chars.slice(0, -1);
   return chars.join("").trimEnd() + ELLIPSIS;
 }
 
@@ -57,11 +57,11 @@ function withEllipsis(line: string, maxWidth: number, style: TextStyle, rtl: boo
  * @example
  * wrapText("Compare tariffs on the website", 80, { size: 12, weight: 400 }, false) // ["Compare tariffs", "on the website"]
  */
-export function wrapText(text: string, maxWidth: number, style: TextStyle, rtl: boolean, maxLines = Infinity): string[] {
-  const lines = text.split(/\r?\n/).flatMap((p) => wrapParagraph(p, maxWidth, style, rtl));
+export function wrapText(text: string, maxWidth: number, style: TextStyle, vazirmatnFirst: boolean, maxLines = Infinity): string[] {
+  const lines = text.split(/\r?\n/).flatMap((p) => wrapParagraph(p, maxWidth, style, vazirmatnFirst));
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, Math.max(1, maxLines));
   const last = kept.length - 1;
-  kept[last] = withEllipsis(kept[last] ?? "", maxWidth, style, rtl);
+  kept[last] = withEllipsis(kept[last] ?? "", maxWidth, style, vazirmatnFirst);
   return kept;
 }

@@ -1,0 +1,71 @@
+import PDFDocument from "pdfkit";
+import SVGtoPDF from "svg-to-pdfkit";
+import { renderMapSvg, type JourneyDocument } from "@kaart/core";
+import { shippedFonts } from "../fonts/shipped-fonts";
+import type { MapImageOptions } from "../png/render-png";
+import { installBidiLayout } from "./bidi-font-layout";
+
+export type PdfOptions = Omit<MapImageOptions, "scale">;
+
+const nameOf = (family: string, weight: number): string => (weight >= 700 ? `${family} Bold` : family);
+
+/** The first shipped family named in an SVG `font-family` list (Noto Sans when none is). */
+function pickFamily(fontFamily: string): string {
+  const families = new Set<string>(shippedFonts().map((f) => f.family));
+  for (const name of fontFamily.split(",")) {
+    const bare = name.trim().replace(/^['"]|['"]$/g, "");
+    if (families.has(bare)) return bare;
+  }
+  return "Noto Sans";
+}
+
+/** The page size in points: the SVG's own size, so one SVG unit is one point. */
+function svgSize(svg: string): [number, number] {
+  const match = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
+  return [Number(match?.[1] ?? 595), Number(match?.[2] ?? 842)];
+}
+
+/**
+ * The map as a one-page PDF with real, selectable text in the embedded shipped fonts (subset):
+ * the SVG is drawn by svg-to-pdfkit, whose text becomes PDF text, and every font is given the
+ * bidi layout so Persian and Arabic lines are shaped and ordered right.
+ *
+ * @example
+ * const pdf = await renderPdf(doc, { locale: "fa" });
+ */
+export async function renderPdf(doc: JourneyDocument, options: PdfOptions = {}): Promise<Uint8Array> {
+  const svg = renderMapSvg(doc, { personaId: options.personaId, locale: options.locale, anchors: "logical" });
+  const [width, height] = svgSize(svg);
+  const pdf = new PDFDocument({ size: [width, height], margin: 0, autoFirstPage: true, info: { Title: doc.map.title, Producer: "Kaart", Creator: "Kaart" }, lang: options.locale ?? doc.map.sourceLocale });
+  const chunks: Uint8Array[] = [];
+  pdf.on("data", (chunk: Uint8Array) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    pdf.on("end", resolve);
+    pdf.on("error", reject);
+  });
+  for (const font of shippedFonts()) {
+    const name = nameOf(font.family, font.weight);
+    pdf.registerFont(name, font.path);
+    pdf.font(name);
+    installBidiLayout(Reflect.get(pdf, "_font"));
+  }
+  SVGtoPDF(pdf, svg, 0, 0, {
+    width,
+    height,
+    assumePt: true,
+    fontCallback: (family, bold) => nameOf(pickFamily(family), bold ? 700 : 400),
+  });
+  pdf.end();
+  await done;
+  return concat(chunks);
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
