@@ -164,3 +164,29 @@ test("the diff is plain JSON that the exported schema accepts unchanged", () => 
   assert.deepEqual(json, d);
   assert.deepEqual(mapDiffSchema.parse(json), d);
 });
+
+test("cards: reordered within a cell, and moved from a stage to one of its steps", () => {
+  const a = buildMap({
+    stages: [{ id: "a", steps: [{ id: "s1" }] }],
+    lanes: [{ id: "pains", type: "painPoints" }],
+    cards: [
+      { id: "x", lane: "pains", step: "s1" },
+      { id: "y", lane: "pains", step: "s1" },
+      { id: "z", lane: "pains", step: "s1" },
+      { id: "w", lane: "pains", stage: "a" },
+    ],
+  });
+  const b = structuredClone(a);
+  b.cards["card:z"]!.order = "a"; // z to the front of its cell: x, y keep their relative order
+  delete b.cards["card:w"]!.stageId;
+  b.cards["card:w"]!.stepId = "step:s1";
+  const moved = diffMaps(a, b).cards.moved;
+  assert.deepEqual(moved.map((m) => [m.id, m.from, m.to]), [
+    ["card:z", { laneId: "lane:pains", stepId: "step:s1", index: 2 }, { laneId: "lane:pains", stepId: "step:s1", index: 0 }],
+    ["card:w", { laneId: "lane:pains", stageId: "stage:a", index: 0 }, { laneId: "lane:pains", stepId: "step:s1", index: 3 }],
+  ]);
+});
+
+test("two empty maps are identical", () => {
+  assert.equal(diffMaps(buildMap({}), buildMap({})).identical, true);
+});
