@@ -1,5 +1,7 @@
 import type { TemplateInput } from "./template-schema";
 import { saasOnboarding } from "./catalog/saas-onboarding";
+import { customerSupport } from "./catalog/customer-support";
+import { retailOmnichannel } from "./catalog/retail-omnichannel";
 import { ecommerceCheckout } from "./catalog/ecommerce-checkout";
 import { travelBooking } from "./catalog/travel-booking";
 import { bankAccountOpening } from "./catalog/bank-account-opening";
@@ -9,4 +11,12 @@ import { carPurchase } from "./catalog/car-purchase";
  * The built-in templates in the order a picker shows them: the generic kinds first, then
  * industry examples. Ids are stable; files and links refer to them.
  */
-export const TEMPLATES: readonly TemplateInput[] = [ecommerceCheckout, travelBooking, bankAccountOpening, carPurchase, saasOnboarding];
+export const TEMPLATES: readonly TemplateInput[] = [
+  retailOmnichannel,
+  ecommerceCheckout,
+  travelBooking,
+  bankAccountOpening,
+  carPurchase,
+  saasOnboarding,
+  customerSupport,
+];
