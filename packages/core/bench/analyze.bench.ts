@@ -4,6 +4,7 @@
  * the ratio stays meaningful on slower or busier machines. Budget: well under 20 ms
  * (docs/analysis.md). `npm run bench` calls `benchAnalyze()`; run this file directly to print it.
  */
+import { pathToFileURL } from "node:url";
 import { analyzeMap } from "../src/analysis/analyze-map";
 import { validateDocument } from "../src/document/validate-document";
 import { buildLargeMap } from "./large-map";
@@ -38,4 +39,5 @@ function median(runs: number, fn: () => unknown): number {
   return times[Math.floor(times.length / 2)]!;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) console.log(benchAnalyze());
+// Run directly (`node --import tsx packages/core/bench/analyze.bench.ts`): print the result.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) console.log(benchAnalyze());
