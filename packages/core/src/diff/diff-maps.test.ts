@@ -190,3 +190,17 @@ test("cards: reordered within a cell, and moved from a stage to one of its steps
 test("two empty maps are identical", () => {
   assert.equal(diffMaps(buildMap({}), buildMap({})).identical, true);
 });
+
+test("flow edges: added, removed and changed, named by their steps", () => {
+  const a = before();
+  a.flows["flow:back"] = { id: "flow:back", from: "step:s3", to: "step:s1", kind: "loop", label: "Compare again" };
+  a.flows["flow:gone"] = { id: "flow:gone", from: "step:s1", to: "step:s3", kind: "branch" };
+  const b = structuredClone(a);
+  b.flows["flow:back"]!.share = 0.3;
+  delete b.flows["flow:gone"];
+  b.flows["flow:new"] = { id: "flow:new", from: "step:s2", to: "step:s1", kind: "reentry" };
+  const f = diffMaps(a, b).flows;
+  assert.deepEqual(f.added.map((r) => [r.id, r.name]), [["flow:new", "s2 → s1"]]);
+  assert.deepEqual(f.removed.map((r) => r.id), ["flow:gone"]);
+  assert.deepEqual(f.changed.map((r) => [r.name, r.fields]), [["s3 → s1 (Compare again)", ["share"]]]);
+});

@@ -3,12 +3,12 @@ import { diffEmotions } from "./emotion-diff";
 import { diffMapInfo } from "./map-info-diff";
 import type { MapDiff, TableDiff } from "./map-diff";
 import { diffTable } from "./table-diff";
-import { CARD_SPEC, CELL_SPEC, LANE_SPEC, PERSONA_SPEC, STAGE_SPEC, STEP_SPEC, TOUCHPOINT_SPEC } from "./table-specs";
+import { CARD_SPEC, CELL_SPEC, FLOW_SPEC, LANE_SPEC, PERSONA_SPEC, STAGE_SPEC, STEP_SPEC, TOUCHPOINT_SPEC } from "./table-specs";
 
 /**
- * What changed from map `a` to map `b`: map info, stages, steps, lanes, cells, cards, personas
- * and touchpoints added, removed, renamed, moved or changed (matched by id), and emotion scores
- * per (step, persona, variant). Pure; neither document is changed. Rules: docs/analysis.md.
+ * What changed from map `a` to map `b`: map info; stages, steps, lanes, cells, cards, personas,
+ * touchpoints and flow edges added, removed, renamed, moved or changed (matched by id); emotion
+ * scores per (step, persona, variant). Pure; neither document is changed. Rules: docs/analysis.md.
  *
  * @example
  * const diff = diffMaps(lastQuarter, today);
@@ -23,6 +23,7 @@ export function diffMaps(a: JourneyDocument, b: JourneyDocument): MapDiff {
     cards: diffTable(a, b, CARD_SPEC),
     personas: diffTable(a, b, PERSONA_SPEC),
     touchpoints: diffTable(a, b, TOUCHPOINT_SPEC),
+    flows: diffTable(a, b, FLOW_SPEC),
   };
   const map = diffMapInfo(a, b);
   const emotions = diffEmotions(a, b);

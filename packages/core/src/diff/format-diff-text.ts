@@ -8,6 +8,7 @@ const TITLES: Record<(typeof DIFF_TABLES)[number], string> = {
   cards: "Cards",
   personas: "Personas",
   touchpoints: "Touchpoints",
+  flows: "Flows",
 };
 
 /** Longest map-info value shown; longer ones (a description, a KPI list) are cut with "…". */

@@ -47,7 +47,7 @@ export const emotionDeltaSchema = z.strictObject({
 /** `before` / `after` are null where the field is absent (map fields are never null themselves). */
 export const mapInfoChangeSchema = z.strictObject({ field: z.string(), before: z.unknown(), after: z.unknown() });
 
-export const DIFF_TABLES = ["stages", "steps", "lanes", "cells", "cards", "personas", "touchpoints"] as const;
+export const DIFF_TABLES = ["stages", "steps", "lanes", "cells", "cards", "personas", "touchpoints", "flows"] as const;
 
 export const mapDiffSchema = z.strictObject({
   version: z.literal(1),
@@ -61,6 +61,8 @@ export const mapDiffSchema = z.strictObject({
   cards: tableDiffSchema,
   personas: tableDiffSchema,
   touchpoints: tableDiffSchema,
+  /** Flow edges between steps; they have no name and are never renamed or moved, only added, removed or changed. */
+  flows: tableDiffSchema,
   emotions: z.array(emotionDeltaSchema),
 });
 

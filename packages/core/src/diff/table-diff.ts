@@ -1,7 +1,7 @@
 import { toPointer } from "../document/document-issue";
 import type { JourneyDocument } from "../document/journey-document";
 import { byOrder } from "../records/order-key";
-import type { Place, TableDiff } from "./map-diff";
+import type { DiffTable, Place, TableDiff } from "./map-diff";
 import { changedFields } from "./same-value";
 
 /**
@@ -11,7 +11,7 @@ import { changedFields } from "./same-value";
  * rewritten without reordering is not either.
  */
 export interface TableSpec<R extends { id: string }> {
-  table: "stages" | "steps" | "lanes" | "cells" | "cards" | "personas" | "touchpoints";
+  table: DiffTable;
   records(doc: JourneyDocument): Record<string, R>;
   /** Name shown for the record (its name, a card's title, a cell's lane × column). */
   name(record: R, doc: JourneyDocument): string;

@@ -7,6 +7,7 @@ import type { Persona } from "../records/persona";
 import type { Stage } from "../records/stage";
 import type { Step } from "../records/step";
 import type { Touchpoint } from "../records/touchpoint";
+import type { FlowEdge } from "../records/flow-edge";
 import type { TableSpec } from "./table-diff";
 
 /** How each compared table is named, placed and listed. Listing order is map order. */
@@ -78,6 +79,20 @@ export const TOUCHPOINT_SPEC: TableSpec<Touchpoint> = {
   renameField: "name",
   ignore: new Set(["id", "name"]),
   listing: (d) => byName(Object.values(d.touchpoints)),
+};
+
+/** Flow edges (branches, loops, re-entries) have no name; they are shown as "from → to" step names. */
+export const FLOW_SPEC: TableSpec<FlowEdge> = {
+  table: "flows",
+  records: (d) => d.flows,
+  name: (r, d) => `${d.steps[r.from]?.name ?? r.from} → ${d.steps[r.to]?.name ?? r.to}${r.label ? ` (${r.label})` : ""}`,
+  ignore: new Set(["id"]),
+  listing: (d) => {
+    const column = ranks(orderedSteps(d).map((s) => s.id));
+    const at = (id: string) => column.get(id) ?? Infinity;
+    const flows = Object.values(d.flows).sort((x, y) => at(x.from) - at(y.from) || at(x.to) - at(y.to) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    return ranks(flows.map((f) => f.id));
+  },
 };
 
 function ranks(ids: string[]): Map<string, number> {
