@@ -1,0 +1,94 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "./harness/browser";
+import { startServer, type RunningServer } from "./harness/server";
+import { createMapFromTemplate, openSignup, signUp } from "./harness/accounts";
+import { axeViolations } from "./harness/axe";
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startServer();
+  await openSignup(server);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Checks the page as it is now; collects violations under `where` instead of stopping at the first. */
+async function check(page: Page, where: string, found: string[]): Promise<void> {
+  for (const v of await axeViolations(page)) found.push(`${where}: ${v}`);
+}
+
+async function setLanguage(page: Page, name: string): Promise<void> {
+  await page.evaluate((lang) => window.localStorage.setItem("kaart.language", lang), name);
+  await page.reload();
+}
+
+for (const lang of ["en", "fa"] as const) {
+  test(`axe finds no violations on any page or dialog (${lang})`, async () => {
+    const page = await (await browser.newContext()).newPage();
+    const found: string[] = [];
+    await page.goto(`${server.url}/#/login`);
+    await setLanguage(page, lang);
+    await page.getByRole("textbox").first().waitFor();
+    await check(page, "login", found);
+    await page.goto(`${server.url}/#/signup`);
+    await page.getByRole("textbox").first().waitFor();
+    await check(page, "signup", found);
+
+    // Sign up and create in English (the helpers use English names), then look at everything in `lang`.
+    await setLanguage(page, "en");
+    await signUp(page, server);
+    await check(page, "maps (empty)", found);
+    await createMapFromTemplate(page, `Map ${lang}`);
+    const editorUrl = page.url();
+    await setLanguage(page, lang);
+    await page.getByRole("grid").waitFor();
+    await check(page, "editor", found);
+
+    const dialogs: [string, () => Promise<void>][] = [
+      ["stage menu", () => page.getByRole("button", { name: /.+/ }).and(page.locator(".stage-header .icon-button")).first().click()],
+      ["card dialog", () => page.locator(".cell.lane-painPoints .add-button").first().click()],
+      ["touchpoint dialog", () => page.locator(".cell.lane-touchpoints .add-button").first().click()],
+      ["share dialog", () => page.locator(".editor-toolbar .button").filter({ hasText: lang === "fa" ? "هم‌رسانی" : "Share" }).click()],
+      ["export menu", () => page.locator(".editor-toolbar .button").filter({ hasText: lang === "fa" ? "خروجی" : "Export" }).click()],
+    ];
+    for (const [name, open] of dialogs) {
+      await open();
+      await page.locator("[role=dialog], [role=menu]").first().waitFor();
+      await check(page, name, found);
+      await page.keyboard.press("Escape");
+      await page.locator("[role=dialog], [role=menu]").first().waitFor({ state: "detached" });
+    }
+
+    await page.getByRole("radio", { name: lang === "fa" ? "نمای جدولی" : "Table view" }).or(page.getByRole("button", { name: lang === "fa" ? "نمای جدولی" : "Table view" })).first().click();
+    await page.getByRole("grid").or(page.getByRole("table")).first().waitFor();
+    await check(page, "table view", found);
+
+    await page.goto(editorUrl.replace(/#\/maps\/(.+)$/, "#/maps/$1/present"));
+    await page.getByRole("img").first().waitFor();
+    await check(page, "presentation", found);
+
+    await page.goto(`${server.url}/#/templates`);
+    await page.getByRole("grid").first().waitFor();
+    await check(page, "templates", found);
+    await page.locator(".template-card .button").first().click();
+    await page.getByRole("dialog").waitFor();
+    await check(page, "template preview", found);
+    await page.keyboard.press("Escape");
+
+    await page.goto(`${server.url}/#/maps`);
+    await page.getByRole("grid").first().waitFor();
+    await check(page, "maps", found);
+    await page.goto(`${server.url}/#/local`);
+    await page.getByRole("grid").waitFor();
+    await check(page, "local editor", found);
+
+    assert.deepEqual(found, []);
+  });
+}

@@ -1,0 +1,73 @@
+import { expect, test } from "vitest";
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { yDocToDocument } from "@kaart/collab";
+import { cellIdFor, orderedLanes, orderedSteps, plainText } from "@kaart/core";
+import { renderEditor, templateDocument } from "../testing/render-editor";
+
+test("Add stage puts a stage into the Y.Doc and Undo takes it out again", async () => {
+  const { session } = renderEditor();
+  const before = Object.keys(yDocToDocument(session.ydoc).stages).length;
+  fireEvent.click(screen.getByRole("button", { name: "Add stage" }));
+  expect(Object.keys(yDocToDocument(session.ydoc).stages)).toHaveLength(before + 1);
+  expect(screen.getAllByRole("columnheader").some((h) => h.textContent?.includes("New stage"))).toBe(true);
+  fireEvent.click(screen.getByRole("button", { name: "Undo" }));
+  expect(Object.keys(yDocToDocument(session.ydoc).stages)).toHaveLength(before);
+});
+
+test("undo leaves a collaborator's change alone", () => {
+  const { session } = renderEditor();
+  const doc = yDocToDocument(session.ydoc);
+  fireEvent.click(screen.getByRole("button", { name: "Add lane" }));
+  // A remote change arrives: another origin, so it is not this page's to undo.
+  const remote = session.ydoc;
+  const stageCount = Object.keys(doc.stages).length;
+  act(() => {
+    remote.transact(() => undefined, "remote");
+  });
+  fireEvent.click(screen.getByRole("button", { name: "Undo" }));
+  expect(Object.keys(yDocToDocument(session.ydoc).lanes)).toHaveLength(Object.keys(doc.lanes).length);
+  expect(Object.keys(yDocToDocument(session.ydoc).stages)).toHaveLength(stageCount);
+});
+
+test("Enter edits a text cell in place, typing is stored, Escape leaves the editor", () => {
+  const doc = templateDocument();
+  const { session } = renderEditor(doc);
+  const lane = orderedLanes(doc).find((l) => l.type === "actions")!;
+  const step = orderedSteps(doc)[0]!;
+  const cell = document.querySelector<HTMLElement>(`[data-cell="${lane.id}|${step.id}"]`)!;
+  act(() => cell.focus());
+  fireEvent.keyDown(cell, { key: "Enter" });
+  const editor = screen.getByRole("textbox", { name: `Edit ${lane.name} at ${step.name}` });
+  fireEvent.change(editor, { target: { value: "Opens the cart" } });
+  const stored = yDocToDocument(session.ydoc).cells[cellIdFor(lane.id, step.id)];
+  expect(stored?.content.kind === "text" && plainText(stored.content.text)).toBe("Opens the cart");
+  fireEvent.keyDown(editor, { key: "Escape" });
+  expect(screen.queryByRole("textbox", { name: `Edit ${lane.name} at ${step.name}` })).toBeNull();
+  expect(document.activeElement).toBe(cell);
+});
+
+test("arrow keys move between cells, and follow the map's direction in a Persian map", () => {
+  const doc = templateDocument("fa");
+  renderEditor(doc);
+  const grid = screen.getByRole("grid");
+  const cells = within(grid).getAllByRole("gridcell");
+  const first = cells[0]!;
+  act(() => first.focus());
+  fireEvent.keyDown(first, { key: "ArrowLeft" });
+  // Right to left: ArrowLeft goes to the next step, which is the second cell of the row.
+  expect(document.activeElement).toBe(cells[1]);
+  fireEvent.keyDown(cells[1]!, { key: "ArrowRight" });
+  expect(document.activeElement).toBe(first);
+  expect(grid.closest("[dir]")?.getAttribute("dir")).toBe("rtl");
+});
+
+test("typing a score sets the step's emotion for the chosen persona", () => {
+  const doc = templateDocument();
+  const { session } = renderEditor(doc);
+  const step = orderedSteps(doc)[1]!;
+  const field = screen.getByRole("textbox", { name: `Emotion at ${step.name}` });
+  fireEvent.change(field, { target: { value: "-1.5" } });
+  fireEvent.blur(field);
+  const scores = Object.values(yDocToDocument(session.ydoc).emotions).filter((e) => e.stepId === step.id).map((e) => e.score);
+  expect(scores).toContain(-1.5);
+});
