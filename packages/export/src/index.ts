@@ -7,3 +7,6 @@ export { renderPdf } from "./pdf/render-pdf";
 export type { PdfOptions } from "./pdf/render-pdf";
 export { shippedFonts } from "./fonts/shipped-fonts";
 export type { ShippedFont } from "./fonts/shipped-fonts";
+// xlsx/: the map's grid as a spreadsheet (same layout as the CSV grid in core)
+export { writeGridXlsx, writeGridXlsxWithWarnings, GRID_SHEET_NAME } from "./xlsx/write-grid-xlsx";
+export { readGridXlsx, DEFAULT_MAX_XLSX_BYTES } from "./xlsx/read-grid-xlsx";

@@ -1,0 +1,40 @@
+import ExcelJS from "exceljs";
+import { gridToDocument, unescapeFormula, type ImportOptions, type ReadResult } from "@kaart/core";
+import { cellValueText } from "./cell-value-text";
+
+/** XLSX files larger than this are refused before unzipping (20 MB). */
+export const DEFAULT_MAX_XLSX_BYTES = 20_000_000;
+
+/**
+ * Reads the first sheet of an XLSX workbook as a Kaart grid (row 1 stages, row 2 steps, columns
+ * A–C lane id, type and name) into a new document; the workbook's title becomes the map's title.
+ * Merged header cells count once; formulas are read as their cached results, never evaluated.
+ * Anything that is not a readable workbook is `xlsx_unreadable`. Never throws.
+ *
+ * @example
+ * const r = await readGridXlsx(new Uint8Array(await readFile("map.xlsx")));
+ */
+export async function readGridXlsx(bytes: Uint8Array, options: ImportOptions & { title?: string; maxBytes?: number } = {}): Promise<ReadResult> {
+  const max = options.maxBytes ?? DEFAULT_MAX_XLSX_BYTES;
+  if (bytes.byteLength > max) return { ok: false, errors: [{ code: "too_large", message: `the file has ${bytes.byteLength} bytes; the limit is ${max}` }] };
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+  } catch (error) {
+    return { ok: false, errors: [{ code: "xlsx_unreadable", message: `not a readable XLSX workbook (${error instanceof Error ? error.message : "unknown error"})` }] };
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { ok: false, errors: [{ code: "xlsx_unreadable", message: "the workbook has no sheet" }] };
+  const rows: string[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) {
+      const cell = row.getCell(c);
+      const covered = cell.isMerged && cell.master.address !== cell.address;
+      cells.push(covered ? "" : unescapeFormula(cellValueText(cell.value)));
+    }
+    rows.push(cells);
+  }
+  return gridToDocument(rows, { ...options, title: options.title ?? workbook.title ?? "" });
+}
