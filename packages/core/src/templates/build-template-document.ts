@@ -50,7 +50,8 @@ export function buildTemplateDocument(t: Template, ctx: BuildContext): JourneyDo
       occupation: w.text(id, "occupation", p.occupation),
       familyStatus: w.optional(id, "familyStatus", p.familyStatus),
       location: w.optional(id, "location", p.location),
-      b2bRole: w.optional(id, "b2bRole", p.b2bRole),
+      // A translation field is letters only (records/translation.ts), so `b2bRole` cannot be named.
+      b2bRole: p.b2bRole && w.pick(p.b2bRole),
       professionalGoals: p.professionalGoals.map(w.pick),
       personalGoals: p.personalGoals.map(w.pick),
       needs: p.needs.map(w.pick),

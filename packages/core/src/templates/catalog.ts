@@ -1,6 +1,7 @@
 import type { TemplateInput } from "./template-schema";
 import { saasOnboarding } from "./catalog/saas-onboarding";
 import { customerSupport } from "./catalog/customer-support";
+import { b2bBuyingCommittee } from "./catalog/b2b-buying-committee";
 import { retailOmnichannel } from "./catalog/retail-omnichannel";
 import { ecommerceCheckout } from "./catalog/ecommerce-checkout";
 import { travelBooking } from "./catalog/travel-booking";
@@ -18,5 +19,6 @@ export const TEMPLATES: readonly TemplateInput[] = [
   bankAccountOpening,
   carPurchase,
   saasOnboarding,
+  b2bBuyingCommittee,
   customerSupport,
 ];

@@ -41,7 +41,7 @@ test("every template parses against the template schema", () => {
 test("template ids are unique kebab-case", () => {
   const ids = TEMPLATES.map((t) => t.id);
   assert.equal(new Set(ids).size, ids.length);
-  for (const id of ids) assert.match(id, /^[a-z]+(-[a-z]+)*$/);
+  for (const id of ids) assert.match(id, /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
 });
 
 for (const t of TEMPLATES) {
