@@ -64,9 +64,11 @@ export function drawEmotionLane(ctx: RenderContext, grid: MapGrid, lane: Lane, b
   };
   const order = new Map(grid.columns.map((c, i) => [c.step?.id, i]));
   let out = guides(box, height);
+  const styles = curveStyles(ctx);
+  const points = Object.values(ctx.doc.emotions);
   for (const variant of ["toBe", "asIs"] as const) {
-    for (const style of curveStyles(ctx)) {
-      const placed = Object.values(ctx.doc.emotions)
+    for (const style of styles) {
+      const placed = points
         .filter((p) => p.variant === variant && p.personaId === style.personaId && pointVisible(ctx, p, lane.personaId))
         .flatMap((point) => {
           const column = columnOf.get(point.stepId);

@@ -1,4 +1,3 @@
-import { cardsAt } from "../document/ordered-records";
 import type { Lane } from "../records/lane";
 import { cellIdFor } from "../records/cell";
 import type { StageId, StepId } from "../records/ids";
@@ -17,7 +16,7 @@ const MIN_HEIGHT = 48;
 /** What one cell position (a step, or a whole stage) holds in a lane: content, then cards. */
 function cellBlock(ctx: RenderContext, lane: Lane, at: StepId | StageId, width: number): Block {
   const cell = ctx.doc.cells[cellIdFor(lane.id, at)];
-  const blocks = [cell ? cellContentBlock(ctx, cell, width) : EMPTY_BLOCK, ...cardsAt(ctx.doc, lane.id, at).map((card) => cardBlock(ctx, card, width))];
+  const blocks = [cell ? cellContentBlock(ctx, cell, width) : EMPTY_BLOCK, ...ctx.cardsAt(lane.id, at).map((card) => cardBlock(ctx, card, width))];
   return stackBlocks(blocks, THEME.cardGap);
 }
 

@@ -5,6 +5,8 @@ import { fontStack, type TextStyle } from "./text-style";
 const UNKNOWN_ADVANCE = 600;
 
 const stackCache = new Map<string, FontMetrics[]>();
+/** Advance per code point for each stack, filled as text is measured (the stacks never change). */
+const advanceCache = new Map<string, Map<number, number>>();
 
 function metricsStack(vazirmatnFirst: boolean, weight: number): FontMetrics[] {
   const key = `${vazirmatnFirst}|${weight}`;
@@ -14,6 +16,14 @@ function metricsStack(vazirmatnFirst: boolean, weight: number): FontMetrics[] {
     stackCache.set(key, stack);
   }
   return stack;
+}
+
+function stackAdvance(stack: readonly FontMetrics[], cp: number): number {
+  for (const metrics of stack) {
+    const advance = advanceOf(metrics, cp);
+    if (advance !== undefined) return advance;
+  }
+  return UNKNOWN_ADVANCE;
 }
 
 /**
@@ -26,16 +36,22 @@ function metricsStack(vazirmatnFirst: boolean, weight: number): FontMetrics[] {
  * measureText("Rīga", { size: 12, weight: 400 }, false) // ≈ 26
  */
 export function measureText(text: string, style: TextStyle, vazirmatnFirst: boolean): number {
-  const stack = metricsStack(vazirmatnFirst, style.weight);
+  const key = `${vazirmatnFirst}|${style.weight}`;
+  let advances = advanceCache.get(key);
+  if (!advances) {
+    advances = new Map();
+    advanceCache.set(key, advances);
+  }
   let total = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    let advance: number | undefined;
-    for (const metrics of stack) {
-      advance = advanceOf(metrics, cp);
-      if (advance !== undefined) break;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (cp > 0xffff) i++;
+    let advance = advances.get(cp);
+    if (advance === undefined) {
+      advance = stackAdvance(metricsStack(vazirmatnFirst, style.weight), cp);
+      advances.set(cp, advance);
     }
-    total += advance ?? UNKNOWN_ADVANCE;
+    total += advance;
   }
   return (total * style.size) / 1000;
 }

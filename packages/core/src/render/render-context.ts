@@ -1,5 +1,7 @@
 import type { JourneyDocument } from "../document/journey-document";
-import type { PersonaId } from "../records/ids";
+import type { Card } from "../records/card";
+import type { LaneId, PersonaId, StageId, StepId } from "../records/ids";
+import { byOrder } from "../records/order-key";
 import type { RichText } from "../records/rich-text";
 import { localizedText } from "./localized-text";
 import { isRtlLocale } from "./text-direction";
@@ -25,6 +27,8 @@ export interface RenderContext {
   idPrefix: string;
   /** A record field's text in the rendered locale. */
   text(recordId: string, field: string, source: string | RichText | undefined): string;
+  /** Cards at (lane, step or stage) in order, from an index built once per rendering. */
+  cardsAt(laneId: LaneId, at: StepId | StageId): readonly Card[];
 }
 
 export interface RenderOptions {
@@ -33,8 +37,22 @@ export interface RenderOptions {
   anchors?: AnchorMode;
 }
 
+/** Cards grouped by the cell they sit in: a large map has thousands, looked up once per cell. */
+function indexCards(doc: JourneyDocument): Map<string, Card[]> {
+  const index = new Map<string, Card[]>();
+  for (const card of Object.values(doc.cards)) {
+    const key = `${card.laneId}|${card.stepId ?? card.stageId}`;
+    const list = index.get(key);
+    if (list) list.push(card);
+    else index.set(key, [card]);
+  }
+  for (const list of index.values()) list.sort(byOrder);
+  return index;
+}
+
 export function createRenderContext(doc: JourneyDocument, options: RenderOptions): RenderContext {
   const locale = options.locale ?? doc.map.sourceLocale;
+  const cards = indexCards(doc);
   return {
     doc,
     locale,
@@ -44,5 +62,6 @@ export function createRenderContext(doc: JourneyDocument, options: RenderOptions
     personaId: options.personaId,
     idPrefix: `kaart-${doc.map.id.replace(/[^A-Za-z0-9_-]/g, "-")}`,
     text: (recordId, field, source) => localizedText(doc, locale, recordId, field, source),
+    cardsAt: (laneId, at) => cards.get(`${laneId}|${at}`) ?? [],
   };
 }

@@ -23,19 +23,27 @@ function breakWord(word: string, maxWidth: number, style: TextStyle, vazirmatnFi
   return pieces;
 }
 
-/** Greedy line filling of one paragraph (no newlines inside). */
+/**
+ * Greedy line filling of one paragraph (no newlines inside). Widths add up (no kerning in the
+ * measure), so a candidate line's width is the line's plus a space plus the word's.
+ */
 function wrapParagraph(paragraph: string, maxWidth: number, style: TextStyle, vazirmatnFirst: boolean): string[] {
   const lines: string[] = [];
+  const space = measureText(" ", style, vazirmatnFirst);
   let line = "";
+  let lineWidth = 0;
   for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
-    const candidate = line === "" ? word : `${line} ${word}`;
-    if (measureText(candidate, style, vazirmatnFirst) <= maxWidth) {
-      line = candidate;
+    const wordWidth = measureText(word, style, vazirmatnFirst);
+    const candidate = line === "" ? wordWidth : lineWidth + space + wordWidth;
+    if (candidate <= maxWidth) {
+      line = line === "" ? word : `${line} ${word}`;
+      lineWidth = candidate;
       continue;
     }
     if (line !== "") lines.push(line);
-    const pieces = measureText(word, style, vazirmatnFirst) <= maxWidth ? [word] : breakWord(word, maxWidth, style, vazirmatnFirst);
+    const pieces = wordWidth <= maxWidth ? [word] : breakWord(word, maxWidth, style, vazirmatnFirst);
     line = pieces.pop() ?? "";
+    lineWidth = measureText(line, style, vazirmatnFirst);
     lines.push(...pieces);
   }
   if (line !== "") lines.push(line);
