@@ -26,3 +26,11 @@ test("parseTimestamp rejects text and impossible dates", () => {
     assert.ok(Number.isNaN(parseTimestamp(bad)), bad);
   }
 });
+
+test("the fast path and the general parser agree", () => {
+  for (const text of ["2024-02-29T23:59:59.999+05:30", "1999-12-31 00:00:00Z", "2011-10-11 13:45:40.276000+02:00", "1970-01-01T01:00:00.000+01:00", "2400-03-01T00:00:00-00:30"]) {
+    assert.equal(parseTimestamp(text), parseTimestamp(` ${text}`), text);
+    assert.equal(parseTimestamp(text), Date.parse(text.replace(" ", "T").replace(/(\.\d{3})\d+/, "$1")), text);
+  }
+  assert.ok(Number.isNaN(parseTimestamp("2023-02-29T00:00:00Z")));
+});
