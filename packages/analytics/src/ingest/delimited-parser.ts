@@ -18,7 +18,7 @@ export class DelimitedParser {
 
   write(chunk: string): void {
     let text = this.pending + chunk;
-    if (!this.started) {
+    if (!this.started && text !== "") {
       this.started = true;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }

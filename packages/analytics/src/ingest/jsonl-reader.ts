@@ -17,13 +17,13 @@ export async function readJsonLines(
   let pending = "";
   let line = 0;
   for await (const chunk of chunks) {
-    pending += chunk;
-    let newline = pending.indexOf("\n");
-    while (newline >= 0) {
-      addLine(builder, pending.slice(0, newline), ++line, mapping, parseTime);
-      pending = pending.slice(newline + 1);
-      newline = pending.indexOf("\n");
+    const text = pending + chunk;
+    let pos = 0;
+    for (let newline = text.indexOf("\n"); newline >= 0; newline = text.indexOf("\n", pos)) {
+      addLine(builder, text.slice(pos, newline), ++line, mapping, parseTime);
+      pos = newline + 1;
     }
+    pending = text.slice(pos);
   }
   if (pending.trim() !== "") addLine(builder, pending, ++line, mapping, parseTime);
 }
