@@ -140,3 +140,14 @@ test("an empty map renders", () => {
   for (const table of ["stages", "steps", "lanes", "cells", "cards", "emotions", "flows"] as const) doc[table] = {};
   assert.match(renderMapSvg(doc), /^<svg[^>]*>.*<\/svg>$/s);
 });
+
+test("a Persian cell in a left-to-right map is set right to left in the Persian font", () => {
+  const doc = sampleMap();
+  const cell = Object.values(doc.cells).find((c) => c.content.kind === "text")!;
+  cell.content = { kind: "text", text: [{ text: "مشتری فرم را پر می‌کند" }] };
+  const svg = renderMapSvg(doc);
+  const element = /<text [^>]*>(?:(?!<\/text>).)*مشتری/.exec(svg)?.[0] ?? "";
+  assert.match(element, /direction="rtl"/);
+  assert.match(element, /font-family="'Vazirmatn'/);
+  assert.doesNotMatch(svg.replace(element, ""), /<text [^>]*direction="rtl"/, "other text stays left to right");
+});

@@ -4,6 +4,7 @@ import type { RenderContext } from "./render-context";
 import { THEME } from "./render-theme";
 import { svgTextLines, textHeight, type Align } from "./svg-text";
 import { leadsWithVazirmatn, type TextStyle } from "./text-style";
+import { startsRightToLeft } from "./text-direction";
 import { wrapText } from "./wrap-text";
 
 /** Wrapped text as a block `width` wide; empty text is an empty block. */
@@ -19,6 +20,6 @@ export function textBlock(
   if (lines.length === 0) return EMPTY_BLOCK;
   return {
     height: textHeight(lines.length, style),
-    draw: (box) => svgTextLines(ctx, lines, { ...box, width }, style, { fill: options.fill, align: options.align, vazirmatnFirst }),
+    draw: (box) => svgTextLines(ctx, lines, { ...box, width }, style, { fill: options.fill, align: options.align, vazirmatnFirst, rtlText: startsRightToLeft(text) }),
   };
 }
