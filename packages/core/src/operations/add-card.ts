@@ -3,6 +3,7 @@ import type { JourneyDocument } from "../document/journey-document";
 import { idSchema, newId, type CardId } from "../records/ids";
 import { CARD_KINDS, CARD_STATUSES, type Card } from "../records/card";
 import { richTextSchema } from "../records/rich-text";
+import { canonicalRichText } from "./canonical-rich-text";
 import { evidenceSchema } from "../records/evidence";
 import { fail, succeed, type OperationResult } from "../patch/operation-result";
 import type { OperationContext } from "./operation-context";
@@ -18,7 +19,8 @@ const oneToFive = z.number().int().min(1).max(5);
 export const cardFieldsSchema = z.strictObject({
   kind: z.enum(CARD_KINDS),
   title: z.string().max(1_000),
-  body: richTextSchema,
+  /** Kept canonical (no empty runs, equal neighbours joined), as the Yjs binding keeps it. */
+  body: richTextSchema.transform(canonicalRichText),
   severity: oneToFive,
   impact: oneToFive,
   effort: oneToFive,

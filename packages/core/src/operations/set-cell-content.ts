@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { JourneyDocument } from "../document/journey-document";
 import { idSchema, type CellId } from "../records/ids";
-import { cellContentSchema, cellIdFor, type Cell } from "../records/cell";
+import { cellContentSchema, cellIdFor, type Cell, type CellContent } from "../records/cell";
+import { canonicalRichText } from "./canonical-rich-text";
 import { fail, succeed, type OperationResult } from "../patch/operation-result";
 import type { OperationContext } from "./operation-context";
 import { parseArgs } from "./parse-args";
@@ -30,7 +31,9 @@ export type SetCellContentArgs = z.input<typeof setCellContentArgsSchema>;
 export function setCellContent(doc: JourneyDocument, args: SetCellContentArgs, ctx: OperationContext): OperationResult<CellId> {
   const parsed = parseArgs(setCellContentArgsSchema, args);
   if (!parsed.ok) return parsed.failure;
-  const { laneId, at, content } = parsed.value;
+  const { laneId, at } = parsed.value;
+  // Rich text is kept canonical (no empty runs, equal neighbours joined), as the Yjs binding keeps it.
+  const content: CellContent = parsed.value.content.kind === "text" ? { kind: "text", text: canonicalRichText(parsed.value.content.text) } : parsed.value.content;
   const where = resolveCellAddress(doc, laneId, at);
   if (!where.ok) return fail(where.error.code, where.error.message);
   if (content.kind === "touchpoints") {

@@ -10,6 +10,7 @@ import { parseArgs } from "./parse-args";
 import { stampedPatch } from "./map-touch";
 import { putOp } from "./put-op";
 import { tableOfId, TEXT_FIELDS } from "./text-fields";
+import { canonicalRichText } from "./canonical-rich-text";
 import { richTextSpliceOps, textSpliceOps } from "./text-splice";
 
 export const setTranslationArgsSchema = z.strictObject({
@@ -40,7 +41,8 @@ function recordExists(doc: JourneyDocument, id: string): boolean {
 export function setTranslation(doc: JourneyDocument, args: SetTranslationArgs, ctx: OperationContext): OperationResult<string> {
   const parsed = parseArgs(setTranslationArgsSchema, args);
   if (!parsed.ok) return parsed.failure;
-  const { locale, recordId, field, value } = parsed.value;
+  const { locale, recordId, field } = parsed.value;
+  const value = typeof parsed.value.value === "string" ? parsed.value.value : canonicalRichText(parsed.value.value);
   if (locale === doc.map.sourceLocale) return fail("invalid_argument", `${locale} is the map's source language; edit the record itself`);
   if (!doc.map.locales.includes(locale)) return fail("invalid_argument", `${locale} is not one of the map's languages (${doc.map.locales.join(", ")})`);
   if (!recordExists(doc, recordId)) return fail("not_found", `record ${recordId} does not exist`);
