@@ -1,4 +1,3 @@
-import { plainText } from "../records/rich-text";
 import type { CellContent } from "../records/cell";
 
 /**
@@ -8,7 +7,7 @@ import type { CellContent } from "../records/cell";
 export function cellHasContent(content: CellContent): boolean {
   switch (content.kind) {
     case "text":
-      return plainText(content.text).trim() !== "";
+      return content.text.some((run) => /\S/.test(run.text));
     case "touchpoints":
       return content.touchpointIds.length > 0;
     case "metrics":

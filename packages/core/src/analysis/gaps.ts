@@ -1,6 +1,5 @@
-import { toPointer } from "../document/document-issue";
 import { cellHasContent } from "./cell-content";
-import { stepLocation } from "./location";
+import { pointerTo, stepLocation } from "./location";
 import { compareText, type MapIndex } from "./map-index";
 import type { Gap } from "./map-analysis";
 
@@ -34,7 +33,7 @@ function stagesWithoutTouchpoints(index: MapIndex): Gap[] {
       kind: "stageWithoutTouchpoints",
       subjectId: s.id,
       message: `stage ${quote(s.name)} has no touchpoints`,
-      location: { pointer: toPointer(["stages", s.id]), stageId: s.id },
+      location: { pointer: pointerTo("stages", s.id), stageId: s.id },
     }));
 }
 
@@ -46,7 +45,7 @@ function touchpointsWithoutOwner(index: MapIndex): Gap[] {
       kind: "touchpointWithoutOwner",
       subjectId: t.id,
       message: `touchpoint ${quote(t.name)} has no owner team`,
-      location: { pointer: toPointer(["touchpoints", t.id]), touchpointId: t.id },
+      location: { pointer: pointerTo("touchpoints", t.id), touchpointId: t.id },
     }));
 }
 
@@ -78,7 +77,7 @@ function personasWithoutCurve(index: MapIndex): Gap[] {
       kind: "personaWithoutCurve",
       subjectId: p.id,
       message: `persona ${quote(p.name)} has no ${index.variant} emotion scores`,
-      location: { pointer: toPointer(["personas", p.id]), personaId: p.id },
+      location: { pointer: pointerTo("personas", p.id), personaId: p.id },
     }));
 }
 
@@ -104,7 +103,7 @@ function emptyLanes(index: MapIndex): Gap[] {
       kind: "emptyLane",
       subjectId: l.id,
       message: `lane ${quote(l.name)} is empty across the map`,
-      location: { pointer: toPointer(["lanes", l.id]), laneId: l.id },
+      location: { pointer: pointerTo("lanes", l.id), laneId: l.id },
     }));
 }
 

@@ -1,12 +1,25 @@
-import { toPointer } from "../document/document-issue";
 import type { Cell } from "../records/cell";
+import type { EmotionPoint } from "../records/emotion-point";
+import type { Step } from "../records/step";
 import type { AnalysisSettings } from "./analysis-options";
-import { stepLocation, type Location } from "./location";
+import { pointerTo, stepLocation, type Location } from "./location";
 import { compareText, stepMean, type MapIndex } from "./map-index";
 import type { Inconsistency } from "./map-analysis";
 import { TIE_EPSILON } from "./moments";
 
 type Scored = Inconsistency["values"][number];
+
+/**
+ * A value before its location is built (most compared sets are consistent and never reported):
+ * the cell it was read from (across steps) or the emotion point (across personas).
+ */
+interface Raw {
+  id: string;
+  normalised: number;
+  step: Step;
+  cell?: Cell;
+  point?: EmotionPoint;
+}
 
 /**
  * Scores that disagree by at least `settings.inconsistencyThreshold` of the normalised scale:
@@ -21,35 +34,38 @@ export function findInconsistencies(index: MapIndex, settings: AnalysisSettings)
 function acrossSteps(index: MapIndex, threshold: number): Inconsistency[] {
   const cellsByTouchpoint = touchpointCells(index);
   const touchpoints = Object.values(index.doc.touchpoints).sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
-  return touchpoints.flatMap((tp) => {
+  const out: Inconsistency[] = [];
+  for (const tp of touchpoints) {
     const cells = [...(cellsByTouchpoint.get(tp.id)?.values() ?? [])];
     cells.sort((a, b) => index.stepIndex.get(a.stepId!)! - index.stepIndex.get(b.stepId!)!);
-    const values = cells.flatMap((cell): Scored[] => {
+    const raw: Raw[] = [];
+    for (const cell of cells) {
       const mean = stepMean(index, cell.stepId!);
-      return mean === undefined ? [] : [{ id: cell.stepId!, normalised: mean, location: cellLocation(index, cell) }];
-    });
-    const found = spreadOf(values, threshold);
-    if (!found) return [];
-    const location: Location = { ...found.lowest.location, pointer: toPointer(["touchpoints", tp.id]), touchpointId: tp.id };
-    delete location.cellId;
-    delete location.laneId;
-    return [{ kind: "touchpointAcrossSteps" as const, subjectId: tp.id, ...found, values, location }];
-  });
+      if (mean !== undefined) raw.push({ id: cell.stepId!, normalised: mean, step: index.doc.steps[cell.stepId!]!, cell });
+    }
+    const found = spreadOf(raw, threshold);
+    if (!found) continue;
+    const { stageId, stepId } = found.lowest.location;
+    out.push({ kind: "touchpointAcrossSteps", subjectId: tp.id, ...found, location: { pointer: pointerTo("touchpoints", tp.id), touchpointId: tp.id, stageId, stepId } });
+  }
+  return out;
 }
 
-/** The first cell (in lane order) listing each touchpoint at each step; stage-wide cells have no column to compare. */
+/**
+ * For each touchpoint, the cell listing it at each step; when two lanes list it at one step, the
+ * upper lane's cell. Stage-wide cells have no column to compare and are left out.
+ */
 function touchpointCells(index: MapIndex): Map<string, Map<string, Cell>> {
   const out = new Map<string, Map<string, Cell>>();
-  const cells = Object.values(index.doc.cells).filter(
-    (c) => c.content.kind === "touchpoints" && c.stepId !== undefined && index.stepIndex.has(c.stepId) && index.laneIndex.has(c.laneId),
-  );
-  cells.sort((a, b) => index.laneIndex.get(a.laneId)! - index.laneIndex.get(b.laneId)!);
-  for (const cell of cells) {
-    if (cell.content.kind !== "touchpoints") continue;
+  for (const cell of Object.values(index.doc.cells)) {
+    if (cell.content.kind !== "touchpoints" || cell.stepId === undefined || !index.stepIndex.has(cell.stepId)) continue;
+    const lane = index.laneIndex.get(cell.laneId);
+    if (lane === undefined) continue;
     for (const tp of cell.content.touchpointIds) {
-      const bySteps = out.get(tp) ?? new Map<string, Cell>();
-      if (!bySteps.has(cell.stepId!)) bySteps.set(cell.stepId!, cell);
-      out.set(tp, bySteps);
+      let bySteps = out.get(tp);
+      if (!bySteps) out.set(tp, (bySteps = new Map()));
+      const held = bySteps.get(cell.stepId);
+      if (!held || index.laneIndex.get(held.laneId)! > lane) bySteps.set(cell.stepId, cell);
     }
   }
   return out;
@@ -57,33 +73,42 @@ function touchpointCells(index: MapIndex): Map<string, Map<string, Cell>> {
 
 function acrossPersonas(index: MapIndex, threshold: number): Inconsistency[] {
   const personaRank = new Map(index.personas.map((p, i) => [p.id, i]));
-  return index.steps.flatMap((step) => {
-    const points = (index.pointsByStep.get(step.id) ?? []).filter((p) => p.point.personaId && personaRank.has(p.point.personaId));
-    points.sort((a, b) => personaRank.get(a.point.personaId!)! - personaRank.get(b.point.personaId!)!);
-    const values = points.map((p): Scored => ({
-      id: p.point.personaId!,
-      normalised: p.normalised,
-      location: { ...stepLocation(step), pointer: toPointer(["emotions", p.point.id]), emotionId: p.point.id, personaId: p.point.personaId! },
-    }));
-    const found = spreadOf(values, threshold);
-    return found ? [{ kind: "personasAtStep" as const, subjectId: step.id, ...found, values, location: stepLocation(step) }] : [];
-  });
-}
-
-/** Lowest and highest (the first of each in the given order) when their spread reaches the threshold. */
-function spreadOf(values: Scored[], threshold: number): { spread: number; lowest: Scored; highest: Scored } | undefined {
-  if (values.length < 2) return undefined;
-  let lowest = values[0]!;
-  let highest = values[0]!;
-  for (const v of values) {
-    if (v.normalised < lowest.normalised) lowest = v;
-    if (v.normalised > highest.normalised) highest = v;
+  const out: Inconsistency[] = [];
+  for (const step of index.steps) {
+    const raw: (Raw & { rank: number })[] = [];
+    for (const p of index.pointsByStep.get(step.id) ?? []) {
+      const personaId = p.point.personaId;
+      const rank = personaId === undefined ? undefined : personaRank.get(personaId);
+      if (personaId === undefined || rank === undefined) continue;
+      raw.push({ id: personaId, normalised: p.normalised, rank, step, point: p.point });
+    }
+    raw.sort((a, b) => a.rank - b.rank);
+    const found = spreadOf(raw, threshold);
+    if (found) out.push({ kind: "personasAtStep", subjectId: step.id, ...found, location: stepLocation(step) });
   }
-  const spread = highest.normalised - lowest.normalised;
-  return spread > 0 && spread >= threshold - TIE_EPSILON ? { spread, lowest, highest } : undefined;
+  return out;
 }
 
-function cellLocation(index: MapIndex, cell: Cell): Location {
-  const step = index.doc.steps[cell.stepId!]!;
-  return { ...stepLocation(step), pointer: toPointer(["cells", cell.id]), laneId: cell.laneId, cellId: cell.id };
+/**
+ * Lowest and highest (the first of each in the given order) and every value with its location,
+ * when the spread reaches the threshold; undefined otherwise.
+ */
+function spreadOf(raw: Raw[], threshold: number): { spread: number; lowest: Scored; highest: Scored; values: Scored[] } | undefined {
+  if (raw.length < 2) return undefined;
+  let lowest = 0;
+  let highest = 0;
+  raw.forEach((v, i) => {
+    if (v.normalised < raw[lowest]!.normalised) lowest = i;
+    if (v.normalised > raw[highest]!.normalised) highest = i;
+  });
+  const spread = raw[highest]!.normalised - raw[lowest]!.normalised;
+  if (spread <= 0 || spread < threshold - TIE_EPSILON) return undefined;
+  const values = raw.map((v) => ({ id: v.id, normalised: v.normalised, location: locate(v) }));
+  return { spread, lowest: values[lowest]!, highest: values[highest]!, values };
+}
+
+function locate(v: Raw): Location {
+  if (v.cell) return { ...stepLocation(v.step, pointerTo("cells", v.cell.id)), laneId: v.cell.laneId, cellId: v.cell.id };
+  const point = v.point!;
+  return { ...stepLocation(v.step, pointerTo("emotions", point.id)), emotionId: point.id, personaId: v.id };
 }

@@ -1,5 +1,4 @@
-import { toPointer } from "../document/document-issue";
-import { stepLocation, type Location } from "./location";
+import { pointerTo, stepLocation, type Location } from "./location";
 import type { Curve, CurvePoint, MapIndex } from "./map-index";
 import type { CurveMoments, FlaggedMoment } from "./map-analysis";
 
@@ -53,7 +52,7 @@ function maxima<T>(items: T[], valueOf: (item: T) => number): { item: T; value: 
 }
 
 function pointLocation(cp: CurvePoint): Location {
-  const loc: Location = { ...stepLocation(cp.step), pointer: toPointer(["emotions", cp.point.id]), emotionId: cp.point.id };
+  const loc: Location = { ...stepLocation(cp.step, pointerTo("emotions", cp.point.id)), emotionId: cp.point.id };
   if (cp.point.personaId) loc.personaId = cp.point.personaId;
   return loc;
 }
@@ -61,7 +60,7 @@ function pointLocation(cp: CurvePoint): Location {
 function flaggedMoments(index: MapIndex): FlaggedMoment[] {
   return index.steps.flatMap((step) =>
     step.momentThatMatters
-      ? [{ stepId: step.id, why: step.momentThatMatters.why, location: { ...stepLocation(step), pointer: toPointer(["steps", step.id, "momentThatMatters"]) } }]
+      ? [{ stepId: step.id, why: step.momentThatMatters.why, location: stepLocation(step, pointerTo("steps", step.id, "momentThatMatters")) }]
       : [],
   );
 }
