@@ -39,8 +39,9 @@ function route(ctx: RenderContext, grid: MapGrid): Routed[] {
       const c = grid.columns[i];
       return c ? c.left + c.width / 2 : 0;
     };
-    const x1 = center(a) + (a === b ? -20 : 8);
-    const x2 = center(b) + (a === b ? 20 : -8);
+    // A step that loops onto itself gets a loop wide enough for its label.
+    const x1 = center(a) + (a === b ? -60 : 8);
+    const x2 = center(b) + (a === b ? 60 : -8);
     return { edge, x1, x2, level };
   });
 }

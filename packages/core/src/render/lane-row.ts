@@ -13,6 +13,22 @@ import { textBlock } from "./text-block";
 
 const MIN_HEIGHT = 48;
 
+/**
+ * Rules between columns, drawn under the cells: stage boundaries over the whole row, step
+ * boundaries only below the stage-wide content so a KPI spanning a stage is not crossed out.
+ */
+function columnRules(grid: MapGrid, rtl: boolean, top: number, stepTop: number, bottom: number): string {
+  return grid.stages
+    .flatMap((s) =>
+      s.columns.map((c, i) => {
+        const x = num(rtl ? c.left + c.width : c.left);
+        const from = num(i === 0 ? top : stepTop);
+        return `<line x1="${x}" y1="${from}" x2="${x}" y2="${num(bottom)}" stroke="${i === 0 ? THEME.colors.faint : THEME.colors.grid}"/>`;
+      }),
+    )
+    .join("");
+}
+
 /** What one cell position (a step, or a whole stage) holds in a lane: content, then cards. */
 function cellBlock(ctx: RenderContext, lane: Lane, at: StepId | StageId, width: number): Block {
   const cell = ctx.doc.cells[cellIdFor(lane.id, at)];
@@ -50,12 +66,13 @@ export function laneRow(ctx: RenderContext, grid: MapGrid, lane: Lane, index: nu
       let out = `<rect x="${num(grid.body.left)}" y="${num(box.top)}" width="${num(grid.body.width)}" height="${num(height)}" fill="${fill}"/>`;
       out += `<rect x="${num(grid.laneHeader.left)}" y="${num(box.top)}" width="${num(grid.laneHeader.width - 4)}" height="${num(height)}" rx="4" fill="${THEME.colors.laneHeader}"/>`;
       out += header.draw({ left: grid.laneHeader.left + THEME.pad, top: box.top + THEME.pad, width: grid.laneHeader.width - THEME.pad * 2 });
-      if (emotions) return `<g data-lane="${lane.type}">${out}${drawEmotionLane(ctx, grid, lane, { left: grid.body.left, top: box.top, width: grid.body.width }, height)}</g>`;
       const top = box.top + THEME.pad;
+      const stepTop = top + stageHeight + (stageHeight > 0 ? THEME.cardGap : 0);
+      out += columnRules(grid, ctx.rtl, box.top, stageHeight > 0 ? stepTop - THEME.cardGap / 2 : box.top, box.top + height);
+      if (emotions) return `<g data-lane="${lane.type}">${out}${drawEmotionLane(ctx, grid, lane, { left: grid.body.left, top: box.top, width: grid.body.width }, height)}</g>`;
       grid.stages.forEach((s, i) => {
         out += stageBlocks[i]?.draw({ left: s.left + THEME.pad, top, width: s.width - THEME.pad * 2 }) ?? "";
       });
-      const stepTop = top + stageHeight + (stageHeight > 0 ? THEME.cardGap : 0);
       grid.columns.forEach((c, i) => {
         out += stepBlocks[i]?.draw({ left: c.left + THEME.pad, top: stepTop, width: inner }) ?? "";
       });

@@ -37,19 +37,6 @@ function momentBands(grid: ReturnType<typeof layoutGrid>, top: number, bottom: n
     .join("");
 }
 
-/** Thin rules between columns, stronger at stage boundaries. */
-function columnRules(grid: ReturnType<typeof layoutGrid>, rtl: boolean, top: number, bottom: number): string {
-  return grid.stages
-    .flatMap((s) =>
-      s.columns.map((c, i) => {
-        const x = rtl ? c.left + c.width : c.left;
-        const color = i === 0 ? THEME.colors.faint : THEME.colors.grid;
-        return `<line x1="${num(x)}" y1="${num(top)}" x2="${num(x)}" y2="${num(bottom)}" stroke="${color}"/>`;
-      }),
-    )
-    .join("");
-}
-
 /**
  * The map as a self-contained SVG: stages and steps as columns (stage headers spanning their
  * steps), every lane as a row, cards, touchpoint chips, the emotion curves with face markers,
@@ -97,7 +84,6 @@ export function renderMapSvg(doc: JourneyDocument, options: RenderOptions = {}):
     `<desc id="${id}-desc">${escapeXml(descriptionOf(ctx, lanes))}</desc>` +
     `<rect width="${grid.width}" height="${height}" fill="${THEME.colors.background}"/>` +
     body +
-    columnRules(grid, ctx.rtl, positions[4] ?? gridBottom, gridBottom) +
     momentBands(grid, gridTop, gridBottom) +
     legendSvg +
     `</svg>`
