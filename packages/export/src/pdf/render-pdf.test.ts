@@ -46,3 +46,11 @@ test("renderPdf embeds the shipped fonts", { skip }, async () => {
   assert.match(fonts, /Vazirmatn/);
   for (const line of fonts.split("\n").filter((l) => /\+/.test(l))) assert.match(line, /\byes\s+yes\s+yes\b/, `not embedded: ${line}`);
 });
+
+test("renderPdf is byte-for-byte deterministic for the same map", async () => {
+  const first = await renderPdf(multilingualMap());
+  const doc = multilingualMap();
+  doc.map.updatedAt = "2026-02-03T04:05:06Z";
+  assert.deepEqual(await renderPdf(multilingualMap()), first);
+  assert.notDeepEqual(await renderPdf(doc), first, "the creation date follows the map");
+});

@@ -36,7 +36,13 @@ function svgSize(svg: string): [number, number] {
 export async function renderPdf(doc: JourneyDocument, options: PdfOptions = {}): Promise<Uint8Array> {
   const svg = renderMapSvg(doc, { personaId: options.personaId, locale: options.locale, anchors: "logical" });
   const [width, height] = svgSize(svg);
-  const pdf = new PDFDocument({ size: [width, height], margin: 0, autoFirstPage: true, info: { Title: doc.map.title, Producer: "Kaart", Creator: "Kaart" }, lang: options.locale ?? doc.map.sourceLocale });
+  const pdf = new PDFDocument({
+    size: [width, height],
+    margin: 0,
+    autoFirstPage: true,
+    info: { Title: doc.map.title, Producer: "Kaart", Creator: "Kaart", CreationDate: creationDate(doc) },
+    lang: options.locale ?? doc.map.sourceLocale,
+  });
   const chunks: Uint8Array[] = [];
   pdf.on("data", (chunk: Uint8Array) => chunks.push(chunk));
   const done = new Promise<void>((resolve, reject) => {
@@ -58,6 +64,15 @@ export async function renderPdf(doc: JourneyDocument, options: PdfOptions = {}):
   pdf.end();
   await done;
   return concat(chunks);
+}
+
+/**
+ * The map's last change as the PDF's creation date (pdfkit would stamp the clock, and derive the
+ * file id from it): the same map gives byte-identical PDFs.
+ */
+function creationDate(doc: JourneyDocument): Date {
+  const date = new Date(doc.map.updatedAt);
+  return Number.isNaN(date.getTime()) ? new Date(0) : date;
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array {
