@@ -14,26 +14,21 @@ export const momentPeakSchema = z.strictObject({
   stepId: z.string(),
   score: z.number(),
   normalised: z.number(),
-  /** |normalised − 0.5| × 2: 0 at neutral, 1 at either end of the scale. */
-  load: z.number(),
+  load: z.number().describe("|normalised − 0.5| × 2: 0 at neutral, 1 at either end of the scale."),
   location: locationSchema,
 });
 
 export const momentDropSchema = z.strictObject({
   stepId: z.string(),
-  /** The previous step of the same curve that has a score. */
-  fromStepId: z.string(),
-  /** Normalised fall: previous − this (positive means worse). */
-  drop: z.number(),
+  fromStepId: z.string().describe("The previous step of the same curve that has a score."),
+  drop: z.number().describe("Normalised fall: previous − this (positive means worse)."),
   location: locationSchema,
 });
 
 export const curveMomentsSchema = z.strictObject({
   ...curveKey,
-  /** Steps tied for the largest emotional load, in column order; empty when the curve is all neutral. */
-  peaks: z.array(momentPeakSchema),
-  /** Steps tied for the largest fall, in column order; empty when the curve never falls. */
-  drops: z.array(momentDropSchema),
+  peaks: z.array(momentPeakSchema).describe("Steps tied for the largest emotional load, in column order; empty when the curve is all neutral."),
+  drops: z.array(momentDropSchema).describe("Steps tied for the largest fall, in column order; empty when the curve never falls."),
 });
 
 export const flaggedMomentSchema = z.strictObject({ stepId: z.string(), why: z.string(), location: locationSchema });
@@ -44,10 +39,8 @@ export const painPointFindingSchema = z.strictObject({
   title: z.string(),
   severity: z.number(),
   severityAssumed: z.boolean(),
-  /** Mean normalised score of every curve at the card's step (or stage); null when nothing is scored. */
-  meanNormalised: z.number().nullable(),
-  /** severity / 5 × (1 − mean, or the unscored default). */
-  priority: z.number(),
+  meanNormalised: z.number().nullable().describe("Mean normalised score of every curve at the card's step (or stage); null when nothing is scored."),
+  priority: z.number().describe("severity / 5 × (1 − mean, or the unscored default)."),
   location: locationSchema,
 });
 
@@ -62,8 +55,7 @@ export const GAP_KINDS = [
 
 export const gapSchema = z.strictObject({
   kind: z.enum(GAP_KINDS),
-  /** The id of the stage, step, touchpoint, persona or lane that has the gap. */
-  subjectId: z.string(),
+  subjectId: z.string().describe("The id of the stage, step, touchpoint, persona or lane that has the gap."),
   message: z.string(),
   location: locationSchema,
 });
@@ -74,14 +66,11 @@ export const INCONSISTENCY_KINDS = ["touchpointAcrossSteps", "personasAtStep"] a
 
 export const inconsistencySchema = z.strictObject({
   kind: z.enum(INCONSISTENCY_KINDS),
-  /** The touchpoint (across steps) or the step (across personas). */
-  subjectId: z.string(),
-  /** highest − lowest, normalised. */
-  spread: z.number(),
+  subjectId: z.string().describe("The touchpoint (across steps) or the step (across personas)."),
+  spread: z.number().describe("highest − lowest, normalised."),
   lowest: scoredValueSchema,
   highest: scoredValueSchema,
-  /** Every value compared: per step (ids of steps) or per persona (ids of personas), in map order. */
-  values: z.array(scoredValueSchema),
+  values: z.array(scoredValueSchema).describe("Every value compared: per step (ids of steps) or per persona (ids of personas), in map order."),
   location: locationSchema,
 });
 
@@ -95,8 +84,7 @@ export const opportunityFindingSchema = z.strictObject({
   impact: z.number().nullable(),
   effort: z.number().nullable(),
   feasibility: z.number().nullable(),
-  /** impact × feasibility (1–25); null when impact or effort is missing. */
-  value: z.number().nullable(),
+  value: z.number().nullable().describe("impact × feasibility (1–25); null when impact or effort is missing."),
   quadrant: z.enum(QUADRANTS),
   status: z.string().nullable(),
   location: locationSchema,

@@ -19,10 +19,8 @@ export const tableDiffSchema = z.strictObject({
   added: z.array(recordRefSchema),
   removed: z.array(recordRefSchema),
   renamed: z.array(recordRefSchema.extend({ before: z.string(), after: z.string() })),
-  /** Container changed, or order key changed and the record's rank among siblings kept in both maps changed. */
-  moved: z.array(recordRefSchema.extend({ from: placeSchema, to: placeSchema })),
-  /** Other fields that differ (deep comparison), by name, in alphabetical order. */
-  changed: z.array(recordRefSchema.extend({ fields: z.array(z.string()) })),
+  moved: z.array(recordRefSchema.extend({ from: placeSchema, to: placeSchema })).describe("Container changed, or order key changed and the record's rank among siblings kept in both maps changed."),
+  changed: z.array(recordRefSchema.extend({ fields: z.array(z.string()) })).describe("Other fields that differ (deep comparison), by name, in alphabetical order."),
 });
 
 export const emotionDeltaSchema = z.strictObject({
@@ -33,15 +31,11 @@ export const emotionDeltaSchema = z.strictObject({
   personaId: z.string().nullable(),
   personaName: z.string().nullable(),
   variant: z.enum(["asIs", "toBe"]),
-  /** Raw scores on each map's own scale; null where the point does not exist. */
-  before: z.number().nullable(),
+  before: z.number().nullable().describe("Raw scores on each map's own scale; null where the point does not exist."),
   after: z.number().nullable(),
-  /** after − before on the raw scale; null when either side is missing. */
-  delta: z.number().nullable(),
-  /** Difference of the normalised (0–1) scores, comparable even when the two maps' scales differ. */
-  normalisedDelta: z.number().nullable(),
-  /** Other fields of the point that differ: note, confidence, evidence. */
-  fields: z.array(z.string()),
+  delta: z.number().nullable().describe("after − before on the raw scale; null when either side is missing."),
+  normalisedDelta: z.number().nullable().describe("Difference of the normalised (0–1) scores, comparable even when the two maps' scales differ."),
+  fields: z.array(z.string()).describe("Other fields of the point that differ: note, confidence, evidence."),
 });
 
 /** `before` / `after` are null where the field is absent (map fields are never null themselves). */
@@ -52,8 +46,7 @@ export const DIFF_TABLES = ["stages", "steps", "lanes", "cells", "cards", "perso
 export const mapDiffSchema = z.strictObject({
   version: z.literal(1),
   identical: z.boolean(),
-  /** Fields of the map record that differ; `updatedAt` is left out (it changes on every save). */
-  map: z.array(mapInfoChangeSchema),
+  map: z.array(mapInfoChangeSchema).describe("Fields of the map record that differ; `updatedAt` is left out (it changes on every save)."),
   stages: tableDiffSchema,
   steps: tableDiffSchema,
   lanes: tableDiffSchema,
@@ -61,8 +54,7 @@ export const mapDiffSchema = z.strictObject({
   cards: tableDiffSchema,
   personas: tableDiffSchema,
   touchpoints: tableDiffSchema,
-  /** Flow edges between steps; they have no name and are never renamed or moved, only added, removed or changed. */
-  flows: tableDiffSchema,
+  flows: tableDiffSchema.describe("Flow edges between steps; they have no name and are never renamed or moved, only added, removed or changed."),
   emotions: z.array(emotionDeltaSchema),
 });
 
