@@ -39,3 +39,13 @@ export type { PredictResult } from "./queries/predict/schema";
 
 // order/
 export { compareCodePoints, compareSequences } from "./order/code-point-order";
+
+// journey/
+export { bindJourney } from "./journey/bind-journey";
+export type { BindJourneyResult, StepBindingReport } from "./journey/bind-journey";
+export { discoverJourney } from "./journey/discover-journey";
+export type { DiscoverOptions } from "./journey/discover-journey";
+export { stepMetrics } from "./journey/step-metrics";
+export type { StepMetrics } from "./journey/step-metrics";
+export { suggestBindings, matchScore } from "./journey/activity-match";
+export { boundActivities, globToRegExp } from "./journey/step-binding";

@@ -27,3 +27,8 @@ test("funnelLevel orders equal timestamps by step index, whatever the file order
   assert.deepEqual(funnelLevel([{ time: 5, step: 0 }, { time: 16, step: 1 }], 2, 10), { level: 1, times: [5] });
   assert.deepEqual(funnelLevel([{ time: 5, step: 1 }], 2, 10), { level: 0, times: [] });
 });
+
+test("a step may be several activities, any of which fills it", async () => {
+  const result = runQuery(await shopLog(), { kind: "funnel", version: 1, steps: [["visit", "cart"], "pay"] });
+  assert.deepEqual(result.steps.map((s) => [s.activity, s.cases]), [["visit | cart", 5], ["pay", 3]]);
+});

@@ -8,7 +8,7 @@ import type { FunnelResult } from "./schema";
  *
  * @example runFunnel(log, { steps: ["register request", "decide"], windowSeconds: 30 * 86_400 })
  */
-export function runFunnel(log: EventLog, query: { steps: string[]; windowSeconds?: number | undefined }): FunnelResult {
+export function runFunnel(log: EventLog, query: { steps: Array<string | string[]>; windowSeconds?: number | undefined }): FunnelResult {
   const stepsOf = stepIndexByActivity(log.activityNames, query.steps);
   const windowMs = query.windowSeconds === undefined ? Infinity : query.windowSeconds * 1000;
   const reached = new Array<number>(query.steps.length).fill(0);
@@ -26,8 +26,8 @@ export function runFunnel(log: EventLog, query: { steps: string[]; windowSeconds
     }
   }
   return {
-    steps: query.steps.map((activity, k) => ({
-      activity,
+    steps: query.steps.map((step, k) => ({
+      activity: typeof step === "string" ? step : step.join(" | "),
       cases: reached[k]!,
       medianSecondsFromPrevious: k === 0 || gaps[k]!.length === 0 ? null : quantile(gaps[k]!, 0.5),
     })),
@@ -35,8 +35,10 @@ export function runFunnel(log: EventLog, query: { steps: string[]; windowSeconds
 }
 
 /** For each activity code, the funnel steps it matches (an activity may fill several steps). */
-function stepIndexByActivity(names: readonly string[], steps: string[]): Array<number[] | undefined> {
+function stepIndexByActivity(names: readonly string[], steps: Array<string | string[]>): Array<number[] | undefined> {
   const byName = new Map<string, number[]>();
-  steps.forEach((s, k) => byName.set(s, [...(byName.get(s) ?? []), k]));
+  steps.forEach((step, k) => {
+    for (const s of new Set(typeof step === "string" ? [step] : step)) byName.set(s, [...(byName.get(s) ?? []), k]);
+  });
   return names.map((n) => byName.get(n));
 }

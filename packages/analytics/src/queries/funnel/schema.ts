@@ -9,13 +9,15 @@ import { queryShape } from "../query-base";
  */
 export const funnelQuerySchema = z.object({
   ...queryShape("funnel"),
-  steps: z.array(z.string()).min(1),
+  /** Each step is an activity, or a list of activities any of which fills the step. */
+  steps: z.array(z.union([z.string(), z.array(z.string()).min(1)])).min(1),
   windowSeconds: z.number().positive().optional(),
 });
 export type FunnelQuery = z.input<typeof funnelQuerySchema>;
 
 export interface FunnelResult {
   steps: Array<{
+    /** The step's activity (several are joined with " | "). */
     activity: string;
     /** Cases that reached at least this step. */
     cases: number;
