@@ -46,9 +46,25 @@ test("deeply nested YAML is refused with a location, flow and block alike", () =
 });
 
 test("custom tags are refused with their line", () => {
-  const r = readJourneyYaml("format: kaart.journey\nmap: !!js/function 'function () {}'\nx: !!binary aGVsbG8=\n");
-  assert.ok(!r.ok);
-  assert.deepEqual(r.errors.map((e) => [e.code, e.line]), [["yaml_custom_tag", 2], ["yaml_custom_tag", 3]]);
+  for (const [text, line] of [
+    ["format: kaart.journey\nmap: !!js/function 'function () {}'\n", 2],
+    ["format: kaart.journey\nschemaVersion: 1\nx: !!binary aGVsbG8=\n", 3],
+    ["format: !custom kaart.journey\n", 1],
+  ] as const) {
+    const r = readJourneyYaml(text);
+    assert.ok(!r.ok, text);
+    assert.deepEqual([r.errors[0]!.code, r.errors[0]!.line], ["yaml_custom_tag", line], text);
+  }
+});
+
+test("a few aliases are read; self-referring anchors are refused", () => {
+  const doc = JSON.parse(writeJourneyJson(sampleDocument()).text);
+  const yaml = writeJourneyYaml(doc).text.replace("  kpis: []\n  sourceLocale", "  kpis: &none []\n  sourceLocale").replace("    kpis: []\n", "    kpis: *none\n");
+  assert.match(yaml, /\*none/);
+  assert.ok(readJourneyYaml(yaml).ok);
+  const cycle = readJourneyYaml("a: &x\n  b: [*x]\n");
+  assert.ok(!cycle.ok);
+  assert.ok(["yaml_alias_limit", "yaml_syntax"].includes(cycle.errors[0]!.code));
 });
 
 test("duplicate keys are refused with their line", () => {
@@ -73,4 +89,13 @@ test("YAML 1.1 booleans stay strings (core schema), so names like 'no' survive",
   const back = readJourneyYaml(writeJourneyYaml(doc).text);
   assert.ok(back.ok);
   assert.equal(back.document.stages["stage:buy"]!.name, "no");
+});
+
+test("binary junk and empty input are clear errors", () => {
+  const junk = readJourneyYaml(String.fromCharCode(0, 159, 146, 150, 255, 1, 2));
+  assert.ok(!junk.ok);
+  assert.equal(junk.errors[0]!.code, "yaml_syntax");
+  assert.equal(junk.errors[0]!.line, 1);
+  const empty = readJourneyYaml("");
+  assert.ok(!empty.ok && empty.errors[0]!.code === "not_a_journey");
 });
