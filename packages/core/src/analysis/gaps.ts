@@ -9,26 +9,55 @@ import type { Gap } from "./map-analysis";
  * without a score, lanes empty across the map. Within a kind, map order.
  */
 export function findGaps(index: MapIndex): Gap[] {
+  const facts = scanRecords(index);
   return [
-    ...stagesWithoutTouchpoints(index),
+    ...stagesWithoutTouchpoints(index, facts),
     ...touchpointsWithoutOwner(index),
-    ...stepsWithoutEvidence(index),
+    ...stepsWithoutEvidence(index, facts),
     ...personasWithoutCurve(index),
     ...stepsWithoutScore(index),
-    ...emptyLanes(index),
+    ...emptyLanes(index, facts),
   ];
 }
 
-/** A stage has touchpoints when a touchpoint cell (in any lane) at it or one of its steps lists one. */
-function stagesWithoutTouchpoints(index: MapIndex): Gap[] {
-  const withTouchpoints = new Set<string>();
+/** What the gap checks need from cells, cards and emotion points, gathered in one pass over each. */
+interface Facts {
+  /** Stages with a touchpoint cell listing a touchpoint, at the stage or one of its steps. */
+  stagesWithTouchpoints: Set<string>;
+  /** Steps with evidence (see stepsWithoutEvidence). */
+  groundedSteps: Set<string>;
+  /** Lanes with a cell that has content, or with a card. */
+  usedLanes: Set<string>;
+}
+
+function scanRecords(index: MapIndex): Facts {
+  const facts: Facts = { stagesWithTouchpoints: new Set(), groundedSteps: new Set(), usedLanes: new Set() };
+  const ground = (stepId: string | undefined, stageId: string | undefined) => {
+    if (stepId) facts.groundedSteps.add(stepId);
+    if (stageId) for (const s of index.stepsByStage.get(stageId) ?? []) facts.groundedSteps.add(s.id);
+  };
   for (const cell of Object.values(index.doc.cells)) {
-    if (cell.content.kind !== "touchpoints" || cell.content.touchpointIds.length === 0) continue;
-    const stageId = cell.stageId ?? index.doc.steps[cell.stepId ?? ""]?.stageId;
-    if (stageId) withTouchpoints.add(stageId);
+    const content = cell.content;
+    if (content.kind === "touchpoints" && content.touchpointIds.length > 0) {
+      const stageId = cell.stageId ?? index.doc.steps[cell.stepId ?? ""]?.stageId;
+      if (stageId) facts.stagesWithTouchpoints.add(stageId);
+    }
+    if (content.kind === "evidence" && content.items.length > 0) ground(cell.stepId, cell.stageId);
+    // The content check reads text; skip it for lanes already known to be used.
+    if (!facts.usedLanes.has(cell.laneId) && cellHasContent(content)) facts.usedLanes.add(cell.laneId);
   }
+  for (const card of Object.values(index.doc.cards)) {
+    facts.usedLanes.add(card.laneId);
+    if (card.evidence?.length) ground(card.stepId, card.stageId);
+  }
+  for (const point of Object.values(index.doc.emotions)) if (point.evidence?.length) ground(point.stepId, undefined);
+  return facts;
+}
+
+/** A stage has touchpoints when a touchpoint cell (in any lane) at it or one of its steps lists one. */
+function stagesWithoutTouchpoints(index: MapIndex, facts: Facts): Gap[] {
   return index.stages
-    .filter((s) => !withTouchpoints.has(s.id))
+    .filter((s) => !facts.stagesWithTouchpoints.has(s.id))
     .map((s) => ({
       kind: "stageWithoutTouchpoints",
       subjectId: s.id,
@@ -53,19 +82,9 @@ function touchpointsWithoutOwner(index: MapIndex): Gap[] {
  * A step has evidence when an evidence cell with items, or a card with evidence, sits at the step
  * or spans its stage, or an emotion point at the step (either variant) cites evidence.
  */
-function stepsWithoutEvidence(index: MapIndex): Gap[] {
-  const grounded = new Set<string>();
-  const mark = (stepId: string | undefined, stageId: string | undefined) => {
-    if (stepId) grounded.add(stepId);
-    if (stageId) for (const s of index.stepsByStage.get(stageId) ?? []) grounded.add(s.id);
-  };
-  for (const cell of Object.values(index.doc.cells)) {
-    if (cell.content.kind === "evidence" && cell.content.items.length > 0) mark(cell.stepId, cell.stageId);
-  }
-  for (const card of Object.values(index.doc.cards)) if (card.evidence?.length) mark(card.stepId, card.stageId);
-  for (const point of Object.values(index.doc.emotions)) if (point.evidence?.length) mark(point.stepId, undefined);
+function stepsWithoutEvidence(index: MapIndex, facts: Facts): Gap[] {
   return index.steps
-    .filter((s) => !grounded.has(s.id))
+    .filter((s) => !facts.groundedSteps.has(s.id))
     .map((s) => ({ kind: "stepWithoutEvidence", subjectId: s.id, message: `step ${quote(s.name)} has no evidence`, location: stepLocation(s) }));
 }
 
@@ -92,13 +111,10 @@ function stepsWithoutScore(index: MapIndex): Gap[] {
  * the curve, not cells, so it is full when its persona (any persona, for a lane without one) has
  * a score.
  */
-function emptyLanes(index: MapIndex): Gap[] {
-  const used = new Set<string>();
-  for (const cell of Object.values(index.doc.cells)) if (cellHasContent(cell.content)) used.add(cell.laneId);
-  for (const card of Object.values(index.doc.cards)) used.add(card.laneId);
+function emptyLanes(index: MapIndex, facts: Facts): Gap[] {
   const curved = new Set(index.curves.map((c) => c.personaId));
   return index.lanes
-    .filter((l) => !used.has(l.id) && !(l.type === "emotions" && (l.personaId ? curved.has(l.personaId) : curved.size > 0)))
+    .filter((l) => !facts.usedLanes.has(l.id) && !(l.type === "emotions" && (l.personaId ? curved.has(l.personaId) : curved.size > 0)))
     .map((l) => ({
       kind: "emptyLane",
       subjectId: l.id,
