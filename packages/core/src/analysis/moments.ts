@@ -46,7 +46,8 @@ function curveMoments(curve: Curve): CurveMoments {
 /** Items whose value is positive and within TIE_EPSILON of the largest, in input order. */
 function maxima<T>(items: T[], valueOf: (item: T) => number): { item: T; value: number }[] {
   const valued = items.map((item) => ({ item, value: valueOf(item) }));
-  const top = Math.max(0, ...valued.map((v) => v.value));
+  let top = 0;
+  for (const v of valued) if (v.value > top) top = v.value;
   if (top <= TIE_EPSILON) return [];
   return valued.filter((v) => v.value >= top - TIE_EPSILON);
 }
