@@ -9,4 +9,4 @@ export { shippedFonts } from "./fonts/shipped-fonts";
 export type { ShippedFont } from "./fonts/shipped-fonts";
 // xlsx/: the map's grid as a spreadsheet (same layout as the CSV grid in core)
 export { writeGridXlsx, writeGridXlsxWithWarnings, GRID_SHEET_NAME } from "./xlsx/write-grid-xlsx";
-export { readGridXlsx, DEFAULT_MAX_XLSX_BYTES } from "./xlsx/read-grid-xlsx";
+export { readGridXlsx, DEFAULT_MAX_XLSX_BYTES, DEFAULT_MAX_XLSX_UNZIPPED_BYTES } from "./xlsx/read-grid-xlsx";

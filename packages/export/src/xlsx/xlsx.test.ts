@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import ExcelJS from "exceljs";
 import { emptyDocument, orderedStages, orderedSteps, writeGridCsv, readGridCsv, type JourneyDocument } from "@kaart/core";
 import { readGridXlsx } from "./read-grid-xlsx";
+import { declaredUnzippedSize } from "./zip-size";
 import { writeGridXlsx, writeGridXlsxWithWarnings, GRID_SHEET_NAME } from "./write-grid-xlsx";
 
 function smallMap(locale = "en"): JourneyDocument {
@@ -83,6 +84,21 @@ test("garbage bytes and non-XLSX zips are xlsx_unreadable; huge input is refused
   assert.ok(!empty.ok && empty.errors[0]!.code === "xlsx_unreadable");
   const big = await readGridXlsx(new Uint8Array(11), { maxBytes: 10 });
   assert.ok(!big.ok && big.errors[0]!.code === "too_large");
+  const valid = await writeGridXlsx(smallMap());
+  const truncated = await readGridXlsx(valid.slice(0, valid.length - 30));
+  assert.ok(!truncated.ok && truncated.errors[0]!.code === "xlsx_unreadable");
+  const cut = valid.slice(0, Math.floor(valid.length / 2));
+  const half = await readGridXlsx(cut);
+  assert.ok(!half.ok && half.errors[0]!.code === "xlsx_unreadable");
+});
+
+test("an archive declaring too much unpacked data is refused before unzipping", async () => {
+  const bytes = await writeGridXlsx(smallMap());
+  const declared = declaredUnzippedSize(bytes)!;
+  assert.ok(declared > bytes.length, "XLSX parts are compressed");
+  const r = await readGridXlsx(bytes, { maxUnzippedBytes: declared - 1 });
+  assert.ok(!r.ok && r.errors[0]!.code === "too_large");
+  assert.ok((await readGridXlsx(bytes, { maxUnzippedBytes: declared })).ok);
 });
 
 test("warnings of the grid are passed on", async () => {
