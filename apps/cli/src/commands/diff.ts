@@ -1,0 +1,30 @@
+import { diffMaps, formatDiffText } from "@kaart/core";
+import type { Command } from "../command";
+import { EXIT } from "../cli-io";
+import { UsageError } from "../cli-error";
+import { parseFlags, parseByteSize } from "../parse-flags";
+import { InputErrors, loadDocument } from "../load-document";
+import { printInputErrors } from "../print-input-errors";
+
+/** `kaart diff <a> <b> [--json]`: what changed between two maps (or two versions of one). */
+export const diffCommand: Command = {
+  name: "diff",
+  summary: "stages, steps, cells, emotion and persona changes between two maps",
+  usage: "kaart diff <a> <b> [--json]",
+  async run(argv, io) {
+    const { values, positionals } = parseFlags(argv, { json: { type: "boolean" } });
+    if (positionals.length !== 2) throw new UsageError("diff takes exactly two files");
+    const maxBytes = parseByteSize(values["max-bytes"]);
+    try {
+      const a = await loadDocument(positionals[0]!, io.cwd, maxBytes);
+      const b = await loadDocument(positionals[1]!, io.cwd, maxBytes);
+      const diff = diffMaps(a.document, b.document);
+      io.stdout.write(values.json ? JSON.stringify(diff, null, 2) + "\n" : formatDiffText(diff));
+      return EXIT.ok;
+    } catch (e) {
+      if (!(e instanceof InputErrors)) throw e;
+      printInputErrors(e, io);
+      return EXIT.invalidInput;
+    }
+  },
+};

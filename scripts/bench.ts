@@ -1,0 +1,48 @@
+/**
+ * `npm run bench`: every benchmark of the repository, each printed as its time and as a ratio to a
+ * baseline measured in the same run (machines here are noisy; ratios travel, milliseconds do not).
+ * `npm run bench -- analytics` runs only benchmarks whose name contains "analytics".
+ * Benchmarks live beside their package in `bench/*.bench.ts` and export `bench*()` functions that
+ * return rows; this script only finds, runs and prints them.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import { join, resolve, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+
+export interface BenchRow {
+  name: string;
+  ms: number;
+  baselineMs: number;
+  ratio: number;
+  target?: string;
+  note?: string;
+}
+
+const root = resolve(import.meta.dirname, "..");
+const filter = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const files: string[] = [];
+for (const group of ["packages", "apps"]) {
+  for (const ws of readdirSync(join(root, group))) {
+    const dir = join(root, group, ws, "bench");
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir)) if (f.endsWith(".bench.ts")) files.push(join(dir, f));
+  }
+}
+
+const rows: BenchRow[] = [];
+for (const file of files) {
+  const rel = relative(root, file);
+  if (filter.length && !filter.some((f) => rel.includes(f))) continue;
+  const mod: Record<string, unknown> = await import(pathToFileURL(file).href);
+  for (const [name, fn] of Object.entries(mod)) {
+    if (!name.startsWith("bench") || typeof fn !== "function") continue;
+    console.error(`running ${rel} ${name}…`);
+    const out = (await fn()) as BenchRow | BenchRow[];
+    rows.push(...(Array.isArray(out) ? out : [out]));
+  }
+}
+
+const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(1) : n.toFixed(3));
+console.log("| benchmark | ms | baseline ms | ratio | target | note |");
+console.log("| --- | ---: | ---: | ---: | --- | --- |");
+for (const r of rows) console.log(`| ${r.name} | ${fmt(r.ms)} | ${fmt(r.baselineMs)} | ${r.ratio.toFixed(2)} | ${r.target ?? ""} | ${r.note ?? ""} |`);
