@@ -204,3 +204,18 @@ test("flow edges: added, removed and changed, named by their steps", () => {
   assert.deepEqual(f.removed.map((r) => r.id), ["flow:gone"]);
   assert.deepEqual(f.changed.map((r) => [r.name, r.fields]), [["s3 → s1 (Compare again)", ["share"]]]);
 });
+
+test("on a large map, one edit is reported once and nothing else", async () => {
+  const { buildLargeMap } = await import("../../bench/large-map");
+  const a = buildLargeMap();
+  assert.equal(diffMaps(a, structuredClone(a)).identical, true);
+  const b = structuredClone(a);
+  delete b.cards["card:c7"];
+  b.emotions["emotion:sp3~p1~toBe"]!.score += 1;
+  const d = diffMaps(a, b);
+  const counts = Object.fromEntries(
+    (["stages", "steps", "lanes", "cells", "cards", "personas", "touchpoints", "flows"] as const).map((t) => [t, d[t].added.length + d[t].removed.length + d[t].renamed.length + d[t].moved.length + d[t].changed.length]),
+  );
+  assert.deepEqual(counts, { stages: 0, steps: 0, lanes: 0, cells: 0, cards: 1, personas: 0, touchpoints: 0, flows: 0 });
+  assert.deepEqual(d.emotions.map((e) => [e.id, e.delta]), [["emotion:sp3~p1~toBe", 1]]);
+});
