@@ -101,7 +101,7 @@ test("bad input exits 1 with <file>:<line>:<col>: <code>: <message>", async () =
   writeFileSync(join(dir, "bad.csv"), "case,activity,timestamp\nc1,a,2024-01-01T00:00:00Z\nc1,b,tomorrow\n");
   const e = await fails(["stats", "bad.csv"], dir);
   assert.equal(e.exitCode, 1);
-  assert.match(formatErrorLine({ code: e.code, message: e.message, ...e.where }), /^bad\.csv:3:1: bad_timestamp: cannot parse timestamp "tomorrow"/);
+  assert.match(formatErrorLine({ code: e.code, message: e.message, ...e.where }), /^bad\.csv:3:6: bad_timestamp: cannot parse timestamp "tomorrow"/);
   const big = await fails(["stats", "shop.csv", "--max-bytes", "100"]);
   assert.equal(big.code, "file_too_large");
   const missing = await fails(["stats", "shop.csv", "--case", "visitor"]);

@@ -1,6 +1,8 @@
 import { UsageError } from "../../cli-error";
 import type { CliIo } from "../../cli-io";
+import { BIND_USAGE, runBindCommand } from "./bind-command";
 import { dfgSubcommand } from "./dfg-subcommand";
+import { DISCOVER_USAGE, runDiscoverCommand } from "./discover-command";
 import { parseEventsFlags, readOptions, segmentFromFlags } from "./events-flags";
 import type { EventsSubcommand } from "./events-subcommand";
 import { funnelSubcommand } from "./funnel-subcommand";
@@ -40,8 +42,12 @@ function helpText(): string {
     "Logs: XES (.xes, .xes.gz), CSV/TSV (any delimiter), JSON Lines.",
     "",
     ...EVENTS_SUBCOMMANDS.map((s) => `  ${s.name.padEnd(width)}  ${s.summary}`),
+    `  ${"bind".padEnd(width)}  bind a map's steps to activities and write KPI metrics cells`,
+    `  ${"discover".padEnd(width)}  draft a map from the log`,
     "",
     ...EVENTS_SUBCOMMANDS.map((s) => `  ${s.usage}`),
+    `  ${BIND_USAGE}`,
+    `  ${DISCOVER_USAGE}`,
     "",
     COMMON_HELP,
     "",
@@ -53,12 +59,14 @@ function helpText(): string {
  * or with `--json` as the query result itself. Usage errors throw {@link UsageError} (exit 2);
  * unreadable logs throw CLI errors with the file position (exit 1).
  */
-export async function runEventsCommand(argv: string[], io: CliIo): Promise<number> {
+export async function runEventsCommand(argv: string[], io: CliIo, now: () => string = () => new Date().toISOString()): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     io.stdout.write(helpText());
     return name === undefined ? 2 : 0;
   }
+  if (name === "bind") return runBindCommand(rest, io, now);
+  if (name === "discover") return runDiscoverCommand(rest, io, now);
   const sub = EVENTS_SUBCOMMANDS.find((s) => s.name === name);
   if (!sub) throw new UsageError(`unknown events subcommand "${name}"; run kaart events --help`);
   const { values, positionals } = parseEventsFlags(rest, sub.options);
