@@ -72,3 +72,12 @@ test("input above the size limit is refused before parsing", () => {
   const r = readJourneyJson("x".repeat(101), { maxChars: 100 });
   assert.ok(!r.ok && r.errors[0]!.code === "too_large");
 });
+
+test("an invalid document is still written, with a warning", () => {
+  const doc = sampleDocument();
+  doc.steps["step:pay"]!.stageId = "stage:gone";
+  doc.stages["stage:buy"]!.name = 42 as unknown as string;
+  const { text, warnings } = writeJourneyJson(doc);
+  assert.deepEqual(warnings.map((w) => w.code), ["document_invalid"]);
+  assert.equal(JSON.parse(text).stages["stage:buy"].name, 42);
+});

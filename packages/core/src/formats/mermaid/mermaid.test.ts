@@ -99,6 +99,13 @@ test("multi-line accessibility descriptions are written as a block", () => {
   assert.equal(parse(text).accDescr, "Line one\nLine two with } brace");
 });
 
+test("accTitle has no block form; accDescr keeps # and ; as Mermaid does", () => {
+  const r = readMermaid("journey\n  accTitle {\n");
+  assert.ok(!r.ok && r.errors[0]!.code === "mermaid_task_without_score" && r.errors[0]!.line === 2);
+  const j = parse("journey\n  accTitle: A # b; c\n  accDescr: x; y # z\n");
+  assert.deepEqual([j.accTitle, j.accDescr], ["A # b; c", "x; y # z"]);
+});
+
 test("CRLF line endings and a byte-order mark are read", () => {
   const j = parse("\ufeffjourney\r\n  title T\r\n  section S\r\n    x: 3: A\r\n");
   assert.deepEqual(j.sections[0]!.tasks, [{ name: "x", score: 3, actors: ["A"] }]);

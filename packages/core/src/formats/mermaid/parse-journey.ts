@@ -44,11 +44,11 @@ export function parseMermaidJourney(text: string): ParseJourneyResult {
     const line = raw.trimStart();
     const lineNo = n + 1;
     if (line.startsWith("%%")) continue;
-    const acc = /^acc(title|descr)\s*([:{])/i.exec(line);
+    const acc = /^(acctitle\s*:|accdescr\s*[:{])/i.exec(line);
     if (acc) {
       const rest = line.slice(acc[0].length);
-      if (acc[1]!.toLowerCase() === "title" && acc[2] === ":") journey.accTitle = value(rest);
-      else if (acc[2] === ":") journey.accDescr = value(rest);
+      if (/^acctitle/i.test(acc[0])) journey.accTitle = value(rest);
+      else if (acc[0].endsWith(":")) journey.accDescr = value(rest);
       else {
         const block = readBlock(lines, n, rest);
         if (!block) return err("mermaid_unterminated_block", lineNo, "`accDescr {` is never closed with `}`");
