@@ -30,13 +30,19 @@ function smoothPath(points: readonly Placed[]): string {
   return d;
 }
 
-/** Horizontal guides at the five levels, the neutral one stronger. */
-function guides(box: Box, height: number): string {
+/**
+ * Horizontal guides at the five levels, the neutral one stronger, each with a small face at the
+ * lane's inline-start edge as its axis label (before the first step's centre, so no curve hides it).
+ */
+function guides(ctx: RenderContext, box: Box, height: number): string {
   let out = "";
+  const faceX = ctx.rtl ? box.left + box.width - 12 : box.left + 12;
   for (let i = 0; i <= 4; i++) {
     const y = box.top + INSET + ((height - 2 * INSET) * i) / 4;
     const neutral = i === 2;
     out += `<line x1="${num(box.left)}" y1="${num(y)}" x2="${num(box.left + box.width)}" y2="${num(y)}" stroke="${neutral ? THEME.colors.faint : THEME.colors.grid}" stroke-dasharray="${neutral ? "" : "2 4"}"/>`;
+    const level = 4 - i;
+    out += `<g opacity="0.75" data-axis-level="${level}">${emotionMarker(level === 0 || level === 1 || level === 2 || level === 3 ? level : 4, faceX, y, "asIs")}</g>`;
   }
   return out;
 }
@@ -63,7 +69,7 @@ export function drawEmotionLane(ctx: RenderContext, grid: MapGrid, lane: Lane, b
     return box.top + INSET + (1 - t) * (height - 2 * INSET);
   };
   const order = new Map(grid.columns.map((c, i) => [c.step?.id, i]));
-  let out = guides(box, height);
+  let out = guides(ctx, box, height);
   const styles = curveStyles(ctx);
   const points = Object.values(ctx.doc.emotions);
   for (const variant of ["toBe", "asIs"] as const) {

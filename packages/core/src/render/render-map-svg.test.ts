@@ -103,7 +103,8 @@ test("a right-to-left map mirrors: the first stage is right of the last", () => 
 
 test("emotion markers differ in shape by level, and personas by dash pattern", () => {
   const svg = renderMapSvg(sampleMap());
-  const markers = [...svg.matchAll(/<g data-level="(\d)" data-variant="asIs"[^>]*>(.*?)<\/g>/g)];
+  const curves = [...svg.matchAll(/<g data-curve="asIs"[^>]*>(.*?)<\/g><\/g>/g)].map((m) => m[1] ?? "").join("");
+  const markers = [...curves.matchAll(/<g data-level="(\d)" data-variant="asIs"[^>]*>(.*?)<\/g>/g)];
   const shapeByLevel = new Map<string, string>();
   for (const m of markers) shapeByLevel.set(m[1]!, (m[2] ?? "").replace(/fill="[^"]*"/g, ""));
   assert.equal(shapeByLevel.size, 5, "the sample uses all five levels");
