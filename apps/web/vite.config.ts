@@ -18,5 +18,7 @@ export default defineConfig({
     environment: "jsdom",
     include: ["src/**/*.test.tsx"],
     setupFiles: ["src/test-setup.ts"],
+    // Rendering a whole template map in jsdom takes seconds on a busy two-core machine.
+    testTimeout: 30_000,
   },
 });

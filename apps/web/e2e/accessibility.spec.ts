@@ -5,6 +5,7 @@ import { launchBrowser } from "./harness/browser";
 import { startServer, type RunningServer } from "./harness/server";
 import { createMapFromTemplate, openSignup, signUp } from "./harness/accounts";
 import { axeViolations } from "./harness/axe";
+import { createI18n } from "../src/i18n/i18n";
 
 let server: RunningServer;
 let browser: Browser;
@@ -51,23 +52,25 @@ for (const lang of ["en", "fa"] as const) {
     await page.getByRole("grid").waitFor();
     await check(page, "editor", found);
 
+    const { t } = createI18n(lang);
+    const button = (name: string | RegExp) => page.getByRole("button", { name }).first();
     const dialogs: [string, () => Promise<void>][] = [
-      ["stage menu", () => page.getByRole("button", { name: /.+/ }).and(page.locator(".stage-header .icon-button")).first().click()],
-      ["card dialog", () => page.locator(".cell.lane-painPoints .add-button").first().click()],
-      ["touchpoint dialog", () => page.locator(".cell.lane-touchpoints .add-button").first().click()],
-      ["share dialog", () => page.locator(".editor-toolbar .button").filter({ hasText: lang === "fa" ? "هم‌رسانی" : "Share" }).click()],
-      ["export menu", () => page.locator(".editor-toolbar .button").filter({ hasText: lang === "fa" ? "خروجی" : "Export" }).click()],
+      ["stage menu", () => button(new RegExp(t("editor.stageActions", { name: "" }).trim())).click()],
+      ["card dialog", () => button(new RegExp(`^${t("cards.addPainPointAt", { step: "" }).trim()}`)).click()],
+      ["touchpoint dialog", () => button(new RegExp(`^${t("touchpoints.addAt", { step: "" }).trim()}`)).click()],
+      ["share dialog", () => button(t("share.open")).click()],
+      ["export menu", () => button(t("exporting.open")).click()],
     ];
     for (const [name, open] of dialogs) {
       await open();
-      await page.locator("[role=dialog], [role=menu]").first().waitFor();
+      await page.getByRole("dialog").or(page.getByRole("menu")).first().waitFor();
       await check(page, name, found);
       await page.keyboard.press("Escape");
-      await page.locator("[role=dialog], [role=menu]").first().waitFor({ state: "detached" });
+      await page.getByRole("dialog").or(page.getByRole("menu")).first().waitFor({ state: "detached" });
     }
 
-    await page.getByRole("radio", { name: lang === "fa" ? "نمای جدولی" : "Table view" }).or(page.getByRole("button", { name: lang === "fa" ? "نمای جدولی" : "Table view" })).first().click();
-    await page.getByRole("grid").or(page.getByRole("table")).first().waitFor();
+    await page.getByRole("radio", { name: t("editor.tableView") }).or(button(t("editor.tableView"))).first().click();
+    await page.getByRole("grid").first().waitFor();
     await check(page, "table view", found);
 
     await page.goto(editorUrl.replace(/#\/maps\/(.+)$/, "#/maps/$1/present"));
@@ -77,7 +80,7 @@ for (const lang of ["en", "fa"] as const) {
     await page.goto(`${server.url}/#/templates`);
     await page.getByRole("grid").first().waitFor();
     await check(page, "templates", found);
-    await page.locator(".template-card .button").first().click();
+    await page.getByRole("button", { name: new RegExp(t("templates.previewOf", { name: "" }).trim()) }).first().click();
     await page.getByRole("dialog").waitFor();
     await check(page, "template preview", found);
     await page.keyboard.press("Escape");

@@ -38,7 +38,7 @@ test("sign up, create a map from a template, edit it and find every edit after a
   await page.keyboard.type("Reads the pricing page twice");
   await page.keyboard.press("Escape");
 
-  const score = page.getByRole("spinbutton", { name: "Emotion at Compare plans" });
+  const score = page.getByRole("textbox", { name: "Emotion at Compare plans" });
   await score.fill("-1.5");
   await score.press("Enter");
 
@@ -56,5 +56,5 @@ test("sign up, create a map from a template, edit it and find every edit after a
   assert.ok(await page.getByText("Reads the pricing page twice").isVisible());
   assert.ok(await page.getByRole("button", { name: "Edit card Prices hidden behind a form" }).isVisible());
   assert.ok(await page.getByRole("button", { name: "Edit card Show prices up front" }).isVisible());
-  assert.equal(await page.getByRole("spinbutton", { name: "Emotion at Compare plans" }).inputValue(), "-1.5");
+  assert.equal(await page.getByRole("textbox", { name: "Emotion at Compare plans" }).inputValue(), "-1.5");
 });

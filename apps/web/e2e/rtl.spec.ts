@@ -32,6 +32,6 @@ test("choosing Persian flips the page to right to left, and a Persian map reads 
   await page.goto(`${server.url}/#/local?lang=fa`);
   const grid = page.getByRole("grid");
   await grid.waitFor();
-  assert.equal(await page.locator(".grid-scroller").getAttribute("dir"), "rtl");
+  assert.equal(await grid.evaluate((el) => el.closest("[dir]")?.getAttribute("dir")), "rtl");
   assert.equal(await page.locator("html").getAttribute("dir"), "ltr");
 });

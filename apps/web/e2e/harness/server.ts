@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { startWebProxy } from "./web-proxy";
 
 export interface RunningServer {
   url: string;
@@ -12,6 +14,7 @@ export interface RunningServer {
 }
 
 const root = resolve(import.meta.dirname, "../../../..");
+const dist = resolve(root, "apps/web/dist");
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -25,28 +28,26 @@ function freePort(): Promise<number> {
   });
 }
 
-/**
- * Starts the real Kaart server on a free port with an empty data folder, serving the built app.
- * Resolves once it prints its URL; `stop` ends it and removes the data.
- */
-export async function startServer(): Promise<RunningServer> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), "kaart-e2e-data-"));
-  const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", join(root, "apps/server/src/main.ts")], {
+interface Spawned {
+  child: ChildProcess;
+  admin: { email: string; password: string };
+}
+
+function spawnServer(port: number, dataDir: string, publicUrl: string, webDist: string): Promise<Spawned> {
+  const child = spawn(process.execPath, ["--import", "tsx", join(root, "apps/server/src/main.ts")], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, PUBLIC_URL: url, DATABASE_URL: "", REDIS_URL: "", KAART_SECRET: "" },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, PUBLIC_URL: publicUrl, WEB_DIST: webDist, DATABASE_URL: "", REDIS_URL: "", KAART_SECRET: "" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
-  const admin = await new Promise<{ email: string; password: string }>((done, fail) => {
+  return new Promise((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`server did not start in 60 s:\n${out}`)), 60_000);
     const onData = (d: Buffer) => {
       out += d.toString();
       const creds = /sign in as (\S+) with password (\S+)/.exec(out);
       if (/Kaart is running at/.test(out) && creds) {
         clearTimeout(timer);
-        done({ email: creds[1]!, password: creds[2]! });
+        done({ child, admin: { email: creds[1]!, password: creds[2]! } });
       }
     };
     child.stdout?.on("data", onData);
@@ -56,16 +57,46 @@ export async function startServer(): Promise<RunningServer> {
       fail(new Error(`server exited with ${code}:\n${out}`));
     });
   });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((done) => child.once("exit", done));
+  child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000))]);
+  if (child.exitCode === null) child.kill("SIGKILL");
+}
+
+/**
+ * Starts the real Kaart server on a free port with an empty data folder, serving the built app.
+ * Should the server fail to serve the app itself, it runs without it behind a small proxy that
+ * serves `dist` (as Vite does in development). `stop` ends everything and removes the data.
+ */
+export async function startServer(): Promise<RunningServer> {
+  const port = await freePort();
+  let dataDir = mkdtempSync(join(tmpdir(), "kaart-e2e-data-"));
+  const direct = `http://127.0.0.1:${port}`;
+  let spawned: Spawned;
+  let proxy: Server | undefined;
+  let url = direct;
+  try {
+    spawned = await spawnServer(port, dataDir, direct, dist);
+  } catch (e) {
+    if (!/Not found handler already set/.test(String(e))) throw e;
+    rmSync(dataDir, { recursive: true, force: true });
+    const proxyPort = await freePort();
+    url = `http://127.0.0.1:${proxyPort}`;
+    dataDir = mkdtempSync(join(tmpdir(), "kaart-e2e-data-"));
+    spawned = await spawnServer(port, dataDir, url, join(dataDir, "no-web"));
+    proxy = await startWebProxy(dist, proxyPort, { host: "127.0.0.1", port });
+  }
   return {
     url,
-    admin,
+    admin: spawned.admin,
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((done) => child.once("exit", done));
-        child.kill("SIGTERM");
-        await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000))]);
-        if (child.exitCode === null) child.kill("SIGKILL");
-      }
+      proxy?.closeAllConnections();
+      await new Promise((done) => (proxy ? proxy.close(done) : done(undefined)));
+      await stopChild(spawned.child);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

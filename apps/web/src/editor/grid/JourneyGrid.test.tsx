@@ -1,10 +1,10 @@
 import { expect, test } from "vitest";
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import { yDocToDocument } from "@kaart/collab";
-import { cellIdFor, orderedLanes, orderedSteps, plainText } from "@kaart/core";
+import { applyPatchToYDoc, ORIGINS, yDocToDocument } from "@kaart/collab";
+import { addStage, cellIdFor, orderedLanes, orderedSteps, plainText } from "@kaart/core";
 import { renderEditor, templateDocument } from "../testing/render-editor";
 
-test("Add stage puts a stage into the Y.Doc and Undo takes it out again", async () => {
+test("Add stage puts a stage into the Y.Doc and Undo takes it out again", () => {
   const { session } = renderEditor();
   const before = Object.keys(yDocToDocument(session.ydoc).stages).length;
   fireEvent.click(screen.getByRole("button", { name: "Add stage" }));
@@ -14,19 +14,18 @@ test("Add stage puts a stage into the Y.Doc and Undo takes it out again", async 
   expect(Object.keys(yDocToDocument(session.ydoc).stages)).toHaveLength(before);
 });
 
-test("undo leaves a collaborator's change alone", () => {
+test("undo takes back this page's edit and leaves a collaborator's alone", () => {
   const { session } = renderEditor();
-  const doc = yDocToDocument(session.ydoc);
+  const start = yDocToDocument(session.ydoc);
   fireEvent.click(screen.getByRole("button", { name: "Add lane" }));
-  // A remote change arrives: another origin, so it is not this page's to undo.
-  const remote = session.ydoc;
-  const stageCount = Object.keys(doc.stages).length;
-  act(() => {
-    remote.transact(() => undefined, "remote");
-  });
+  // A collaborator's edit arrives with another origin while ours is on the undo stack.
+  const remote = addStage(yDocToDocument(session.ydoc), { name: "From a colleague" }, { now: "2026-01-02T00:00:00.000Z" });
+  if (!remote.ok) throw new Error(remote.error.message);
+  act(() => applyPatchToYDoc(session.ydoc, remote.patch, ORIGINS.remote));
   fireEvent.click(screen.getByRole("button", { name: "Undo" }));
-  expect(Object.keys(yDocToDocument(session.ydoc).lanes)).toHaveLength(Object.keys(doc.lanes).length);
-  expect(Object.keys(yDocToDocument(session.ydoc).stages)).toHaveLength(stageCount);
+  const after = yDocToDocument(session.ydoc);
+  expect(Object.keys(after.lanes)).toHaveLength(Object.keys(start.lanes).length);
+  expect(Object.values(after.stages).map((s) => s.name)).toContain("From a colleague");
 });
 
 test("Enter edits a text cell in place, typing is stored, Escape leaves the editor", () => {

@@ -28,9 +28,13 @@ export class DocumentStore {
   /** The current document; undefined while the Y.Doc is still empty (not yet synced). */
   readonly getSnapshot = (): JourneyDocument | undefined => {
     if (this.snapshot) return this.snapshot;
-    const converted = yDocToDocument(this.ydoc);
-    this.snapshot = converted;
-    return converted;
+    try {
+      this.snapshot = yDocToDocument(this.ydoc);
+    } catch {
+      // Before the first sync the Y.Doc holds no document yet; the next update tries again.
+      return undefined;
+    }
+    return this.snapshot;
   };
 
   dispose(): void {

@@ -5,4 +5,4 @@ import { ORIGINS } from "@kaart/collab";
  * back the reader's own changes and never a collaborator's; the provider's remote updates and
  * seeding carry other origins.
  */
-export const LOCAL_ORIGIN = ORIGINS.local;
+export const LOCAL_ORIGIN = ORIGINS.localEdit;
