@@ -11,7 +11,8 @@ import { touchpointChips } from "./touchpoint-chips";
 const BODY = { size: THEME.bodySize, weight: 400 } as const;
 const SMALL = { size: THEME.smallSize, weight: 400 } as const;
 
-function formatKpi(kpi: Kpi, targetLabel: string): string {
+/** A KPI as one line of text: `name: value unit (target …)`. */
+export function formatKpi(kpi: Kpi, targetLabel: string): string {
   const unit = kpi.unit ? ` ${kpi.unit}` : "";
   const value = kpi.value === undefined ? "–" : `${kpi.value}${unit}`;
   const target = kpi.target === undefined ? "" : ` (${targetLabel} ${kpi.target}${unit})`;

@@ -1,4 +1,5 @@
-import type { Block } from "./block";
+import { stackBlocks, type Block } from "./block";
+import { formatKpi } from "./cell-content-block";
 import type { MapGrid } from "./map-grid";
 import type { RenderContext } from "./render-context";
 import { THEME } from "./render-theme";
@@ -33,9 +34,20 @@ export function titleBlock(ctx: RenderContext, width: number): Block {
   };
 }
 
+/** A stage header's content: its name, then the customer's goal and the stage's KPIs, smaller. */
+function stageHeaderBlock(ctx: RenderContext, stage: GridStageRef, width: number): Block {
+  const small = { size: THEME.smallSize, weight: 400 } as const;
+  const parts = [textBlock(ctx, ctx.text(stage.id, "name", stage.name), width, STAGE, { fill: "#ffffff", maxLines: 2 })];
+  if (stage.customerGoal) parts.push(textBlock(ctx, ctx.text(stage.id, "customerGoal", stage.customerGoal), width, small, { fill: "#ffffff", maxLines: 2 }));
+  for (const kpi of stage.kpis) parts.push(textBlock(ctx, `• ${formatKpi(kpi, ctx.labels.target)}`, width, small, { fill: "#ffffff", maxLines: 1 }));
+  return stackBlocks(parts, 2);
+}
+
+type GridStageRef = MapGrid["stages"][number]["stage"];
+
 /** The row of stage headers, each spanning its steps. */
 export function stageRow(ctx: RenderContext, grid: MapGrid): Block {
-  const blocks = grid.stages.map((s) => textBlock(ctx, ctx.text(s.stage.id, "name", s.stage.name), s.width - THEME.pad * 2, STAGE, { fill: "#ffffff", maxLines: 2 }));
+  const blocks = grid.stages.map((s) => stageHeaderBlock(ctx, s.stage, s.width - THEME.pad * 2));
   const height = Math.max(STAGE.size * THEME.lineHeight, ...blocks.map((b) => b.height)) + THEME.pad * 2;
   return {
     height,

@@ -130,6 +130,7 @@ test("cards, chips, images, moments and flow edges are drawn", () => {
   assert.ok(svg.includes('data-moment="true"'));
   assert.ok(svg.includes('data-flow="loop"') && svg.includes('data-flow="branch"'));
   assert.ok(svg.includes("Retry · 30 %"));
+  assert.ok(svg.includes("An account that works the same day") && svg.includes("Drop-out: 38 % (target 20 %)"), "stage goal and KPIs");
 });
 
 test("rendering is deterministic", () => {

@@ -27,6 +27,8 @@ export function sampleMap(options: { sourceLocale?: string } = {}): JourneyDocum
       doc.steps[stepId] = { id: stepId, stageId: id, name: stepName, order: `a${j}` };
     });
   });
+  doc.stages["stage:open"]!.customerGoal = "An account that works the same day";
+  doc.stages["stage:open"]!.kpis = [{ name: "Drop-out", value: 38, target: 20, unit: "%" }];
   doc.steps["step:open1"]!.momentThatMatters = { why: "Most drop-outs happen here" };
   const lanes: Array<[LaneId, LaneType, string]> = [
     ["lane:actions", "actions", "Actions"],
