@@ -5,6 +5,7 @@ import { writeJourneyYaml } from "./write";
 import { readJourneyJson } from "../json/read";
 import { writeJourneyJson } from "../json/write";
 import { sampleDocument } from "../sample-document";
+import { aliasExpansion } from "./alias-expansion";
 
 test("JSON → YAML → JSON is lossless and keeps ids", () => {
   const json = writeJourneyJson(sampleDocument()).text;
@@ -98,4 +99,14 @@ test("binary junk and empty input are clear errors", () => {
   assert.equal(junk.errors[0]!.line, 1);
   const empty = readJourneyYaml("");
   assert.ok(!empty.ok && empty.errors[0]!.code === "not_a_journey");
+});
+
+test("aliasExpansion counts only what aliases add", () => {
+  const shared = { a: [1, 2, 3] };
+  assert.equal(aliasExpansion(JSON.parse(writeJourneyJson(sampleDocument()).text)), 0);
+  assert.equal(aliasExpansion({ x: shared, y: shared }), 5);
+  assert.equal(aliasExpansion("plain"), 0);
+  const cyclic: Record<string, unknown> = {};
+  cyclic.self = cyclic;
+  assert.equal(aliasExpansion(cyclic), undefined);
 });
