@@ -9,7 +9,7 @@ export interface ColumnMapping {
 export const COLUMN_CANDIDATES: Record<keyof ColumnMapping, readonly string[]> = {
   case: ["case:concept:name", "case_id", "case id", "caseid", "case", "session_id", "session", "user_id", "user", "distinct_id"],
   activity: ["concept:name", "activity", "activity_name", "event", "event_name", "action", "step"],
-  timestamp: ["time:timestamp", "timestamp", "time", "event_time", "datetime", "date", "start_timestamp"],
+  timestamp: ["time:timestamp", "timestamp", "time", "ts", "event_time", "datetime", "date", "start_timestamp"],
 };
 
 /** XES keys that hold the case id (on the trace), the activity and the timestamp (on the event). */

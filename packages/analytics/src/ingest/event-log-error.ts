@@ -9,6 +9,8 @@ export const EVENT_LOG_ERROR_CODES = [
   "dtd_refused",
   "malformed_csv",
   "malformed_json",
+  "malformed_parquet",
+  "malformed_xlsx",
   "missing_column",
   "missing_case",
   "missing_activity",

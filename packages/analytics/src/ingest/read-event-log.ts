@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import type { EventLog } from "../log/event-log";
 import { EventLogBuilder } from "../log/event-log-builder";
 import { XES_MAPPING, type ColumnMapping } from "./column-mapping";
@@ -7,9 +8,11 @@ import { readJsonLines } from "./jsonl-reader";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
 import { textChunks, type LogInput, type ProgressListener } from "./text-source";
 import { parseTimestamp, type ClockMode } from "./timestamp";
+import { readParquet } from "./parquet-reader";
 import { readXes } from "./xes-reader";
+import { readXlsx } from "./xlsx-reader";
 
-export const LOG_FORMATS = ["xes", "csv", "jsonl"] as const;
+export const LOG_FORMATS = ["xes", "csv", "jsonl", "parquet", "xlsx"] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export interface ReadEventLogOptions {
@@ -41,9 +44,13 @@ export async function readEventLog(input: LogInput, options: ReadEventLogOptions
   const file = options.fileName ?? (typeof input === "string" ? input : undefined);
   try {
     const limits = { ...DEFAULT_READ_LIMITS, ...options.limits };
-    if (file && /\.(parquet|xlsx)$/i.test(file)) throw new EventLogError("unsupported_format", "Parquet and XLSX logs are not read yet; export them as CSV");
     const format = options.format ?? formatFromName(file) ?? (await sniffFormat(input, limits));
     const builder = new EventLogBuilder();
+    if (format === "parquet" || format === "xlsx") {
+      await readBinaryTable(input, format, options, limits, builder, (text) => parseTimestamp(text, options.clock ?? "utc"));
+      if (builder.size === 0) throw new EventLogError("empty_log", "the log holds no events");
+      return builder.build();
+    }
     const chunks = textChunks(input, limits, options.onProgress);
     const clock = options.clock ?? "utc";
     const parseTime = (text: string) => parseTimestamp(text, clock);
@@ -65,8 +72,27 @@ export function formatFromName(name: string | undefined): LogFormat | undefined 
   const lower = name.toLowerCase().replace(/\.gz$/, "");
   if (lower.endsWith(".xes") || lower.endsWith(".xml")) return "xes";
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return "jsonl";
+  if (lower.endsWith(".parquet")) return "parquet";
+  if (lower.endsWith(".xlsx")) return "xlsx";
   if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) return "csv";
   return undefined;
+}
+
+/** Parquet and XLSX are read whole-file by their libraries; the size limit is checked first. */
+async function readBinaryTable(
+  input: LogInput,
+  format: "parquet" | "xlsx",
+  options: ReadEventLogOptions,
+  limits: ReadLimits,
+  builder: EventLogBuilder,
+  parseTime: (text: string) => number,
+): Promise<void> {
+  const size = typeof input === "string" ? (statSync(input, { throwIfNoEntry: false })?.size ?? -1) : input.byteLength;
+  if (size < 0) throw new EventLogError("file_not_found", `cannot read ${String(input)}`);
+  if (size > limits.maxBytes) throw new EventLogError("file_too_large", `input is ${size} bytes, over the limit of ${limits.maxBytes} (raise it with --max-bytes)`);
+  if (format === "xlsx") return readXlsx(input, options.columns ?? {}, builder, parseTime);
+  if (typeof input !== "string") throw new EventLogError("unsupported_format", "Parquet is read from a file path, not from bytes");
+  return readParquet(input, options.columns ?? {}, builder, parseTime);
 }
 
 async function sniffFormat(input: LogInput, limits: ReadLimits): Promise<LogFormat> {
@@ -74,6 +100,8 @@ async function sniffFormat(input: LogInput, limits: ReadLimits): Promise<LogForm
     const head = chunk.replace(/^\uFEFF/, "").trimStart();
     if (head.startsWith("<")) return "xes";
     if (head.startsWith("{")) return "jsonl";
+    if (head.startsWith("PK")) return "xlsx";
+    if (head.startsWith("PAR1")) return "parquet";
     return "csv";
   }
   return "csv";

@@ -31,7 +31,7 @@ const COMMON_HELP = [
   "  --case <col> --activity <col> --timestamp <col>   which fields hold them (XES: case:concept:name, concept:name, time:timestamp)",
   "  --where <attr>=<value>   keep cases with an event where attr=value (repeatable)",
   "  --since <iso> --until <iso>   keep events in [since, until)",
-  "  --format xes|csv|jsonl  --delimiter <c>  --clock utc|local  --max-bytes <size>  --json  --debug",
+  "  --format xes|csv|jsonl|parquet|xlsx  --delimiter <c>  --clock utc|local  --max-bytes <size>  --json  --debug",
 ].join("\n");
 
 function helpText(): string {
@@ -39,7 +39,7 @@ function helpText(): string {
   return [
     "Usage: kaart events <subcommand> <log> [options]",
     "",
-    "Logs: XES (.xes, .xes.gz), CSV/TSV (any delimiter), JSON Lines.",
+    "Logs: XES (.xes, .xes.gz), CSV/TSV (any delimiter, .gz too), JSON Lines, Parquet, XLSX (first sheet).",
     "",
     ...EVENTS_SUBCOMMANDS.map((s) => `  ${s.name.padEnd(width)}  ${s.summary}`),
     `  ${"bind".padEnd(width)}  bind a map's steps to activities and write KPI metrics cells`,

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { segmentSchema, type ReadEventLogOptions, type Segment } from "@kaart/analytics";
+import { LOG_FORMATS, segmentSchema, type ReadEventLogOptions, type Segment } from "@kaart/analytics";
 import { UsageError } from "../../cli-error";
 
 /** Flags every `kaart events` subcommand accepts. */
@@ -53,8 +53,9 @@ export function readOptions(values: FlagValues): ReadEventLogOptions {
   const options: ReadEventLogOptions = { columns };
   const format = stringFlag(values, "format");
   if (format !== undefined) {
-    if (format !== "xes" && format !== "csv" && format !== "jsonl") throw new UsageError(`--format: expected xes, csv or jsonl, got ${format}`);
-    options.format = format;
+    const known = LOG_FORMATS.find((f) => f === format);
+    if (!known) throw new UsageError(`--format: expected one of ${LOG_FORMATS.join(", ")}, got ${format}`);
+    options.format = known;
   }
   const delimiter = stringFlag(values, "delimiter");
   if (delimiter !== undefined) options.delimiter = delimiter === "\\t" || delimiter === "tab" ? "\t" : delimiter;
