@@ -69,6 +69,8 @@ export function everyOperationScenario(): ScenarioStep[] {
     step("setCellContent", (d, c) => core.setCellContent(d, { laneId: id("where"), at: id("s1"), content: { kind: "touchpoints", touchpointIds: [id("web"), id("branch")] } }, c)),
     step("setCellContent", (d, c) => core.setCellContent(d, { laneId: id("does"), at: id("apply"), content: text([{ text: "Signs", href: "https://example.com/sign" }]) }, c)),
     step("setCellContent", (d, c) => core.setCellContent(d, { laneId: id("does"), at: id("apply"), content: text([{ text: "E-Signs", href: "https://example.com/sign" }]) }, c)),
+    step("setCellContent", (d, c) => core.setCellContent(d, { laneId: id("does"), at: id("apply"), content: { kind: "metrics", metrics: [{ name: "Completion", value: 40, unit: "%" }] } }, c)),
+    step("setCellContent", (d, c) => core.setCellContent(d, { laneId: id("does"), at: id("apply"), content: text([{ text: "Signs", bold: true }]) }, c)),
     step("addCard", (d, c) => keep("c1", core.addCard(d, { laneId: id("pains"), at: id("s3"), kind: "painPoint", title: "Too many fields", severity: 4 }, c))),
     step("addCard", (d, c) => keep("c2", core.addCard(d, { laneId: id("pains"), at: id("s3"), kind: "opportunity", title: "Prefill", body: [{ text: "From the " }, { text: "ID card", bold: true }] }, c))),
     step("updateCard", (d, c) => core.updateCard(d, { cardId: id("c2"), changes: { title: "Prefill data", body: [{ text: "From the " }, { text: "ID card!", bold: true }], impact: 5 } }, c)),

@@ -20,3 +20,12 @@ test("refuses a missing persona and one already targeted", () => {
   const twice = attachPersona(doc, { personaId: "persona:mia" }, testContext());
   assert.ok(!twice.ok && twice.error.code === "duplicate" && twice.patch.ops.length === 0);
 });
+
+test("refuses a 101st target persona", () => {
+  const doc = exampleJourney();
+  const many = Array.from({ length: 100 }, (_, i) => `persona:p${i}` as const);
+  for (const id of many) doc.personas[id] = { ...doc.personas["persona:ben"]!, id };
+  doc.map = { ...doc.map, scope: { ...doc.map.scope, targetPersonaIds: many } };
+  const r = attachPersona(doc, { personaId: "persona:ben" }, testContext());
+  assert.ok(!r.ok && r.error.code === "out_of_range" && r.patch.ops.length === 0);
+});
