@@ -1,4 +1,6 @@
 import type { TemplateInput } from "./template-schema";
+import { currentState } from "./catalog/current-state";
+import { futureState } from "./catalog/future-state";
 import { saasOnboarding } from "./catalog/saas-onboarding";
 import { customerSupport } from "./catalog/customer-support";
 import { b2bBuyingCommittee } from "./catalog/b2b-buying-committee";
@@ -13,6 +15,8 @@ import { carPurchase } from "./catalog/car-purchase";
  * industry examples. Ids are stable; files and links refer to them.
  */
 export const TEMPLATES: readonly TemplateInput[] = [
+  currentState,
+  futureState,
   retailOmnichannel,
   ecommerceCheckout,
   travelBooking,

@@ -13,6 +13,8 @@ import { instantiateTemplate } from "./instantiate-template";
 import { listTemplates } from "./list-templates";
 
 const NOW = "2026-11-22T10:00:00.000Z";
+// Every assert.ok carries a message: without one, node re-reads the source to describe a failure,
+// which under the tsx loader can stall the run instead of failing it.
 
 /** A small deterministic generator (mulberry32), so ids repeat for one seed. */
 function seeded(seed: number): RandomSource {
@@ -69,7 +71,7 @@ for (const t of TEMPLATES) {
 
     test(`${t.id} in ${lang} keeps every other language as translations`, () => {
       const r = instantiateTemplate(t.id, { lang, now: NOW, random: seeded(7) });
-      assert.ok(r.ok);
+      assert.ok(r.ok, r.ok ? "" : r.error.message);
       const doc = r.value;
       const others = TEMPLATE_LANGUAGES.filter((l) => l !== lang);
       const fields = new Set(Object.values(doc.translations).map((tr) => `${tr.recordId}\u0000${tr.field}`));
@@ -91,24 +93,24 @@ for (const t of TEMPLATES) {
 
   test(`${t.id} has what a good map has`, () => {
     const r = instantiateTemplate(t.id, { lang: "en", now: NOW, random: seeded(1) });
-    assert.ok(r.ok);
+    assert.ok(r.ok, r.ok ? "" : r.error.message);
     const doc = r.value;
     const steps = Object.values(doc.steps);
     for (const stage of Object.values(doc.stages)) assert.ok(steps.some((s) => s.stageId === stage.id), `stage ${stage.name} is empty`);
     for (const p of Object.values(doc.personas)) {
       const curve = Object.values(doc.emotions).filter((e) => e.personaId === p.id && e.variant === "asIs");
       assert.equal(curve.length, steps.length, `${p.name} has a point at every step`);
-      for (const e of curve) assert.ok(e.score >= -2 && e.score <= 2);
+      for (const e of curve) assert.ok(e.score >= -2 && e.score <= 2, `score ${e.score} off the −2..+2 scale`);
     }
     assert.ok(Object.values(doc.emotions).some((e) => e.evidence?.length), "some emotion points carry evidence");
     assert.ok(steps.some((s) => s.momentThatMatters), "a moment that matters");
     const laneTypes = new Set(Object.values(doc.lanes).map((l) => l.type));
     for (const type of ["actions", "emotions", "touchpoints", "painPoints", "opportunities", "metrics"] as const) assert.ok(laneTypes.has(type), `lane ${type}`);
     const cards = Object.values(doc.cards);
-    assert.ok(cards.some((c) => c.kind === "painPoint" && c.severity !== undefined));
-    assert.ok(cards.some((c) => c.kind === "opportunity" && c.impact !== undefined && c.effort !== undefined && c.owner && c.status));
-    assert.ok(Object.values(doc.touchpoints).length > 0);
-    assert.ok(doc.map.scope.scenario && doc.map.scope.desiredOutcome);
+    assert.ok(cards.some((c) => c.kind === "painPoint" && c.severity !== undefined), "a pain point with severity");
+    assert.ok(cards.some((c) => c.kind === "opportunity" && c.impact !== undefined && c.effort !== undefined && c.owner && c.status), "an opportunity with impact, effort, owner and status");
+    assert.ok(Object.values(doc.touchpoints).length > 0, "touchpoints");
+    assert.ok(doc.map.scope.scenario && doc.map.scope.desiredOutcome, "scope scenario and desired outcome");
   });
 }
 
@@ -142,7 +144,7 @@ test("the same seed gives the same document; another seed other ids", () => {
     const a = instantiateTemplate(t.id, { lang: "cs", now: NOW, random: seeded(42) });
     const b = instantiateTemplate(t.id, { lang: "cs", now: NOW, random: seeded(42) });
     const c = instantiateTemplate(t.id, { lang: "cs", now: NOW, random: seeded(43) });
-    assert.ok(a.ok && b.ok && c.ok);
+    assert.ok(a.ok && b.ok && c.ok, `${t.id} instantiates`);
     assert.deepEqual(a.value, b.value);
     assert.notEqual(a.value.map.id, c.value.map.id);
     assert.deepEqual(Object.keys(a.value.stages).length, Object.keys(c.value.stages).length);
@@ -151,7 +153,7 @@ test("the same seed gives the same document; another seed other ids", () => {
 
 test("the patch builds the same document from an empty one", () => {
   const r = instantiateTemplate(TEMPLATES[0]!.id, { lang: "fa", now: NOW, random: seeded(3), mapId: "map:fixed" });
-  assert.ok(r.ok);
+  assert.ok(r.ok, r.ok ? "" : r.error.message);
   assert.equal(r.value.map.id, "map:fixed");
   const built = applyPatch(emptyDocument({ mapId: "map:fixed", title: "", now: NOW }), r.patch);
   assert.deepEqual(built, r.value);
@@ -159,7 +161,7 @@ test("the patch builds the same document from an empty one", () => {
 
 test("unknown templates and languages are refused with named errors", () => {
   const unknown = instantiateTemplate("no-such-template", { lang: "en", now: NOW });
-  assert.ok(!unknown.ok && unknown.error.code === "not_found");
+  assert.ok(!unknown.ok && unknown.error.code === "not_found", "not_found for an unknown id");
   assert.equal(unknown.patch.ops.length, 0);
   for (const lang of ["de", "EN", "", "fa-IR"]) {
     const r = instantiateTemplate(TEMPLATES[0]!.id, { lang, now: NOW });
