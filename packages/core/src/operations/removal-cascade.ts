@@ -21,7 +21,9 @@ const REMOVE_ORDER: TableName[] = [
  */
 export function removalCascade(doc: JourneyDocument, seeds: RemovalSeeds): { ops: PatchOp[]; map: JourneyMap | undefined } {
   const gone = {} as Record<TableName, Set<string>>;
-  for (const t of REMOVE_ORDER) gone[t] = new Set([...(seeds[t] ?? [])].filter((id) => id in doc[t]));
+  // Seeds may name records that are already missing (see removeOrphans): they still cascade,
+  // but only records present get a remove op.
+  for (const t of REMOVE_ORDER) gone[t] = new Set(seeds[t] ?? []);
   for (const s of Object.values(doc.steps)) if (gone.stages.has(s.stageId)) gone.steps.add(s.id);
   const at = (r: { laneId: string; stepId?: string; stageId?: string }) =>
     gone.lanes.has(r.laneId) || (r.stepId !== undefined && gone.steps.has(r.stepId)) || (r.stageId !== undefined && gone.stages.has(r.stageId));
@@ -53,7 +55,7 @@ export function removalCascade(doc: JourneyDocument, seeds: RemovalSeeds): { ops
       ops.push({ op: "put", table: "cells", id: cell.id, record: { ...cell, content: { kind: "touchpoints", touchpointIds: kept } } });
     }
   }
-  for (const t of REMOVE_ORDER) for (const id of gone[t]) ops.push({ op: "remove", table: t, id });
+  for (const t of REMOVE_ORDER) for (const id of gone[t]) if (id in doc[t]) ops.push({ op: "remove", table: t, id });
 
   const targets = doc.map.scope.targetPersonaIds;
   const keptTargets = targets.filter((id) => !gone.personas.has(id));
