@@ -144,6 +144,8 @@ export { updateMapInfo } from "./operations/update-map-info";
 export type { UpdateMapInfoArgs } from "./operations/update-map-info";
 export { setStepBinding } from "./operations/set-step-binding";
 export type { SetStepBindingArgs } from "./operations/set-step-binding";
+export { removeOrphans } from "./operations/remove-orphans";
+export type { RemoveOrphansArgs } from "./operations/remove-orphans";
 
 // templates/
 export { TEMPLATES } from "./templates/catalog";
