@@ -1,10 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as Y from "yjs";
-import { addStage, applyPatch, orderedStages, renameStage, setCellContent, updateCard, addCard, addLane, cellIdFor, type JourneyDocument, type OperationResult, type StageId } from "@kaart/core";
+import { addStage, addStep, removeStage, applyPatch, orderedStages, renameStage, setCellContent, updateCard, addCard, addLane, cellIdFor, type JourneyDocument, type OperationResult, type StageId } from "@kaart/core";
 import { applyPatchToYDoc } from "./apply-patch-to-ydoc";
 import { documentToYDoc } from "./document-to-ydoc";
-import { yDocToDocument } from "./ydoc-to-document";
+import { yDocToDocument, validateYDoc } from "./ydoc-to-document";
+import { repairYDoc } from "./repair-ydoc";
 import { ORIGINS } from "./origins";
 import { countingRandom, scenarioStart } from "./every-operation-scenario";
 
@@ -93,5 +94,21 @@ test("concurrent edits of different fields of one card both survive", () => {
   assert.equal(merged.status, "planned");
   assert.equal(merged.title, "Hidden fees");
   assert.equal(merged.severity, 5);
+  assert.deepEqual(yDocToDocument(b), yDocToDocument(a));
+});
+
+test("a step added to a stage removed at the same time is repaired away, and replicas converge", () => {
+  const { doc: base, stageId } = withStage("Buy");
+  const [a, b] = twoReplicas(base);
+  applyPatchToYDoc(a, removeStage(yDocToDocument(a), { stageId }, { now: NOW }).patch, ORIGINS.localEdit);
+  applyPatchToYDoc(b, addStep(yDocToDocument(b), { stageId, name: "Pay" }, { now: NOW, random: countingRandom(7) }).patch, ORIGINS.localEdit);
+  exchange(a, b);
+  const merged = validateYDoc(a);
+  assert.ok(!merged.ok && merged.issues.some((i) => i.code === "dangling_reference"));
+  const repaired = repairYDoc(a, { now: NOW });
+  assert.deepEqual(repaired, { ok: true, removed: 1 });
+  assert.ok(validateYDoc(a).ok);
+  assert.deepEqual(repairYDoc(a, { now: NOW }), { ok: true, removed: 0 });
+  exchange(a, b);
   assert.deepEqual(yDocToDocument(b), yDocToDocument(a));
 });

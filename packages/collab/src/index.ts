@@ -8,3 +8,5 @@ export { mapRoots } from "./y-roots";
 export { documentToYDoc, YDocNotEmptyError } from "./document-to-ydoc";
 export { yDocToDocument, yDocToJson, validateYDoc } from "./ydoc-to-document";
 export { applyPatchToYDoc } from "./apply-patch-to-ydoc";
+export { repairYDoc } from "./repair-ydoc";
+export type { RepairResult } from "./repair-ydoc";
