@@ -14,6 +14,8 @@ type SpliceOp = Extract<PatchOp, { op: "splice" }>;
  * a stored update is the whole editor action. Puts change only the fields that differ; splices
  * become Y.Text deletes and inserts, so concurrent typing merges character by character. Like
  * core's `applyPatch`, ops on records that no longer exist are skipped (a concurrent delete won).
+ * Compute the patch from this Y.Doc's current state (`yDocToDocument`) just before applying it:
+ * a put made from a stale copy writes the stale fields back.
  *
  * @example
  * const r = renameStage(yDocToDocument(ydoc), { stageId, name: "Purchase" }, { now: new Date().toISOString() });
