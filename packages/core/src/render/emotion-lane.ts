@@ -6,6 +6,7 @@ import type { MapGrid } from "./map-grid";
 import type { RenderContext } from "./render-context";
 import { THEME } from "./render-theme";
 import { num, type Box } from "./svg-text";
+import { escapeXml } from "./xml-escape";
 
 const INSET = 18;
 
@@ -54,7 +55,7 @@ function curve(ctx: RenderContext, placed: readonly Placed[], style: CurveStyle,
   const opacity = variant === "asIs" ? 1 : 0.6;
   const line = placed.length > 1 ? `<path d="${smoothPath(placed)}" fill="none" stroke="${style.color}" stroke-width="${width}" stroke-opacity="${opacity}"${dash}/>` : "";
   const markers = placed.map((p) => emotionMarker(emotionLevel(p.point.score, ctx.doc.map.emotionScale), p.x, p.y, variant, style.color)).join("");
-  return `<g data-curve="${variant}" data-persona="${style.personaId ?? ""}">${line}${markers}</g>`;
+  return `<g data-curve="${variant}" data-persona="${escapeXml(style.personaId ?? "")}">${line}${markers}</g>`;
 }
 
 /**
