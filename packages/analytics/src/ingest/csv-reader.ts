@@ -35,7 +35,8 @@ export async function readDelimited(
   parser?.end();
 }
 
-function addRow(
+/** Adds one data row; `line` and columns locate errors. */
+export function addRow(
   builder: EventLogBuilder,
   header: string[],
   index: Record<keyof ColumnMapping, number>,

@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 import type { EventLog } from "../log/event-log";
 import { EventLogBuilder } from "../log/event-log-builder";
 import { XES_MAPPING, type ColumnMapping } from "./column-mapping";
@@ -8,6 +8,7 @@ import { readJsonLines } from "./jsonl-reader";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
 import { textChunks, type LogInput, type ProgressListener } from "./text-source";
 import { parseTimestamp, type ClockMode } from "./timestamp";
+import { readDelimitedInParallel } from "./parallel-delimited";
 import { readParquet } from "./parquet-reader";
 import { readXes } from "./xes-reader";
 import { readXlsx } from "./xlsx-reader";
@@ -25,6 +26,8 @@ export interface ReadEventLogOptions {
   limits?: Partial<ReadLimits>;
   /** `utc` (default) applies UTC offsets; `local` keeps wall-clock readings (see {@link ClockMode}). */
   clock?: ClockMode;
+  /** Worker threads for large plain CSV files (default 2; 1 reads on the calling thread only). */
+  threads?: number;
   /** Called as bytes are read, e.g. to draw a progress bar. */
   onProgress?: ProgressListener;
   /** Name shown in error positions; defaults to the path. */
@@ -51,8 +54,12 @@ export async function readEventLog(input: LogInput, options: ReadEventLogOptions
       if (builder.size === 0) throw new EventLogError("empty_log", "the log holds no events");
       return builder.build();
     }
-    const chunks = textChunks(input, limits, options.onProgress);
     const clock = options.clock ?? "utc";
+    if (format === "csv" && typeof input === "string" && (await readsInParallel(input, options, limits))) {
+      const parallel = { mapping: options.columns ?? {}, delimiter: options.delimiter, clock, threads: options.threads ?? 2, onProgress: options.onProgress };
+      if (await readDelimitedInParallel(input, parallel, builder)) return builder.build();
+    }
+    const chunks = textChunks(input, limits, options.onProgress);
     const parseTime = (text: string) => parseTimestamp(text, clock);
     const delimiter = options.delimiter ?? (file && /\.tsv(\.gz)?$/i.test(file) ? "\t" : undefined);
     if (format === "xes") await readXes(chunks, { ...XES_MAPPING, ...options.columns }, builder, parseTime);
@@ -88,11 +95,26 @@ async function readBinaryTable(
   parseTime: (text: string) => number,
 ): Promise<void> {
   const size = typeof input === "string" ? (statSync(input, { throwIfNoEntry: false })?.size ?? -1) : input.byteLength;
-  if (size < 0) throw new EventLogError("file_not_found", `cannot read ${String(input)}`);
+  if (size < 0) throw new EventLogError("file_not_found", "cannot read the file (does it exist?)");
   if (size > limits.maxBytes) throw new EventLogError("file_too_large", `input is ${size} bytes, over the limit of ${limits.maxBytes} (raise it with --max-bytes)`);
   if (format === "xlsx") return readXlsx(input, options.columns ?? {}, builder, parseTime);
   if (typeof input !== "string") throw new EventLogError("unsupported_format", "Parquet is read from a file path, not from bytes");
   return readParquet(input, options.columns ?? {}, builder, parseTime);
+}
+
+/** Parallel reading pays off for a large, plain (not gzipped) CSV file within the size limit. */
+async function readsInParallel(input: string, options: ReadEventLogOptions, limits: ReadLimits): Promise<boolean> {
+  if ((options.threads ?? 2) < 2) return false;
+  const size = statSync(input, { throwIfNoEntry: false })?.size ?? 0;
+  if (size < limits.parallelMinBytes || size > limits.maxBytes) return false;
+  const head = new Uint8Array(2);
+  const fd = openSync(input, "r");
+  try {
+    readSync(fd, head, 0, 2, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return !(head[0] === 0x1f && head[1] === 0x8b);
 }
 
 async function sniffFormat(input: LogInput, limits: ReadLimits): Promise<LogFormat> {

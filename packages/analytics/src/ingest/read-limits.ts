@@ -9,10 +9,13 @@ export interface ReadLimits {
   maxDecompressedBytes: number;
   /** Largest ratio of decompressed to compressed bytes before an input counts as a bomb. */
   maxCompressionRatio: number;
+  /** Plain CSV files from this size on are parsed by worker threads. */
+  parallelMinBytes: number;
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxBytes: 2 * 1024 ** 3,
   maxDecompressedBytes: 8 * 1024 ** 3,
   maxCompressionRatio: 1000,
+  parallelMinBytes: 64 * 1024 * 1024,
 };

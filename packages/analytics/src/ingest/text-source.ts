@@ -80,7 +80,7 @@ function inputSize(input: LogInput): number {
   try {
     return statSync(input).size;
   } catch {
-    throw new EventLogError("file_not_found", `cannot read ${input}`);
+    throw new EventLogError("file_not_found", "cannot read the file (does it exist?)");
   }
 }
 

@@ -2,6 +2,16 @@ import type { AttributeColumn, EventLog } from "./event-log";
 import { GrowableColumn } from "./growable-column";
 import { StringDictionary } from "./string-dictionary";
 
+/** Events of one builder as transferable arrays with their own dictionaries (see `exportPart`). */
+export interface EncodedPart {
+  caseIds: string[];
+  activityNames: string[];
+  caseOf: Uint32Array;
+  activity: Uint32Array;
+  time: Float64Array;
+  attributes: Array<{ key: string; values: string[]; codes: Int32Array }>;
+}
+
 interface AttributeBuilder {
   dictionary: StringDictionary;
   codes: GrowableColumn<Int32Array>;
@@ -33,6 +43,36 @@ export class EventLogBuilder {
     for (const [key, value] of attributes) {
       const column = this.attribute(key);
       column.codes.set(index, column.dictionary.intern(value));
+    }
+  }
+
+  /** The events added so far as plain arrays (codes local to this builder), to send to another thread. */
+  exportPart(): EncodedPart {
+    const n = this.activityOf.length;
+    return {
+      caseIds: this.cases.values,
+      activityNames: this.activities.values,
+      caseOf: this.caseOf.finish().slice(),
+      activity: this.activityOf.finish().slice(),
+      time: this.timeOf.finish().slice(),
+      attributes: [...this.attributes].map(([key, b]) => ({ key, values: b.dictionary.values, codes: b.codes.finish(n).slice() })),
+    };
+  }
+
+  /** Appends the events of a part built elsewhere, after the ones already added, re-coding its dictionaries. */
+  appendPart(part: EncodedPart): void {
+    const caseCode = part.caseIds.map((id) => this.cases.intern(id));
+    const activityCode = part.activityNames.map((a) => this.activities.intern(a));
+    const offset = this.activityOf.length;
+    for (let i = 0; i < part.activity.length; i++) {
+      this.caseOf.push(caseCode[part.caseOf[i]!]!);
+      this.activityOf.push(activityCode[part.activity[i]!]!);
+      this.timeOf.push(part.time[i]!);
+    }
+    for (const column of part.attributes) {
+      const target = this.attribute(column.key);
+      const code = column.values.map((v) => target.dictionary.intern(v));
+      for (let i = 0; i < column.codes.length; i++) if (column.codes[i]! >= 0) target.codes.set(offset + i, code[column.codes[i]!]!);
     }
   }
 

@@ -1,0 +1,86 @@
+import { openSync, readSync, closeSync, statSync } from "node:fs";
+import { Worker } from "node:worker_threads";
+import type { EventLogBuilder } from "../log/event-log-builder";
+import { resolveColumns, type ColumnMapping } from "./column-mapping";
+import type { RangeMessage, RangeTask } from "./csv-range-worker";
+import { sniffDelimiter } from "./csv-reader";
+import { EventLogError } from "./event-log-error";
+import type { ProgressListener } from "./text-source";
+import type { ClockMode } from "./timestamp";
+
+/**
+ * Reads a plain (not gzipped) delimited file with `threads` worker threads, each parsing the
+ * lines that start in its share of the bytes; parts are appended in file order, so the result
+ * equals the sequential read. Returns false — and adds nothing — when the file needs the
+ * sequential reader: a quoted header or field, or any bad row (whose exact position only the
+ * sequential reader reports).
+ */
+export async function readDelimitedInParallel(
+  path: string,
+  options: { mapping: Partial<ColumnMapping>; delimiter?: string | undefined; clock: ClockMode; threads: number; onProgress?: ProgressListener | undefined },
+  builder: EventLogBuilder,
+): Promise<boolean> {
+  const size = statSync(path).size;
+  const head = readHead(path);
+  const headerEnd = head.indexOf("\n");
+  if (headerEnd < 0 || head.slice(0, headerEnd).includes('"')) return false;
+  const headerLine = head.slice(0, headerEnd).replace(/^\uFEFF/, "").replace(/\r$/, "");
+  const delimiter = options.delimiter ?? sniffDelimiter(headerLine);
+  const header = headerLine.split(delimiter);
+  const resolved = resolveColumns(header, options.mapping);
+  if (!resolved.ok) throw new EventLogError("missing_column", `no ${resolved.role} column (looked for: ${resolved.wanted})`, { line: 1, column: 1 });
+  const dataStart = Buffer.byteLength(head.slice(0, headerEnd + 1));
+  const share = Math.ceil((size - dataStart) / options.threads);
+  let read = 0;
+  const tasks: RangeTask[] = Array.from({ length: options.threads }, (_, k) => ({
+    path,
+    start: dataStart + k * share,
+    end: Math.min(size, dataStart + (k + 1) * share),
+    delimiter,
+    header,
+    index: resolved.index,
+    clock: options.clock,
+  }));
+  const results = await Promise.all(
+    tasks.map((task) =>
+      runWorker(task, (bytes) => {
+        read += bytes;
+        options.onProgress?.(Math.min(read, size), size);
+      }),
+    ),
+  );
+  if (results.some((r) => r.kind !== "done")) return false;
+  for (const r of results) if (r.kind === "done") builder.appendPart(r.part);
+  return true;
+}
+
+function readHead(path: string): string {
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.alloc(1 << 20);
+    const n = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, n).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Starts the range worker. Workers do not inherit tsx's loader when it was registered in-process,
+ * so a small script registers it first and then imports the TypeScript entry.
+ */
+function runWorker(task: RangeTask, onProgress: (bytes: number) => void): Promise<RangeMessage> {
+  const api = import.meta.resolve("tsx/esm/api");
+  const entry = new URL("./csv-range-worker.ts", import.meta.url).href;
+  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Promise((resolve) => {
+    const worker = new Worker(code, { eval: true, workerData: task });
+    worker.on("message", (message: RangeMessage) => {
+      if (message.kind === "progress") return onProgress(message.bytes);
+      resolve(message);
+      void worker.terminate();
+    });
+    worker.on("error", (error) => resolve({ kind: "failed", message: error.message }));
+    worker.on("exit", () => resolve({ kind: "failed", message: "worker exited" }));
+  });
+}
