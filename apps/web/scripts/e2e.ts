@@ -25,7 +25,7 @@ const specs = readdirSync(join(here, "e2e"))
 const tap = join(mkdtempSync(join(tmpdir(), "kaart-e2e-")), "out.tap");
 const r = spawnSync(
   process.execPath,
-  ["--import", "tsx", "--test", "--test-concurrency=1", "--test-timeout=120000", "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${tap}`, ...specs],
+  ["--import", "tsx", "--test", "--test-concurrency=1", "--test-timeout=300000", "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${tap}`, ...specs],
   { cwd: here, stdio: "inherit" },
 );
 const text = existsSync(tap) ? readFileSync(tap, "utf8") : "";

@@ -8,14 +8,16 @@ import { MapTableView } from "./table/MapTableView";
 import { EmotionTable } from "./emotion/EmotionTable";
 import { gridModel } from "./grid/grid-model";
 import { MapTitle } from "./toolbar/MapTitle";
+import { useUndoShortcuts } from "./toolbar/useUndoShortcuts";
 
 /** The editor of one loaded map: title, toolbar, the grid (or its table), the emotion numbers, side panels. */
 export function EditorView({ actions, aside, status }: { actions?: ReactNode; aside?: ReactNode; status?: ReactNode }) {
   const { t } = useTranslation();
   const { doc, lastError } = useEditor();
   const [view, setView] = useState<EditorViewMode>("grid");
+  const onKeyDown = useUndoShortcuts();
   return (
-    <div className="editor">
+    <div className="editor" onKeyDown={onKeyDown}>
       <div className="editor-head">
         <MapTitle />
         {status}

@@ -28,10 +28,10 @@ export function EditorToolbar({ view, onView, extra }: { view: EditorViewMode; o
     <Toolbar aria-label={t("editor.toolbar")} className="editor-toolbar">
       {!readOnly && (
         <>
-          <Button className="button" onPress={() => session.undo.undo()} isDisabled={!session.undo.canUndo()}>
+          <Button className="button" onPress={() => session.undo.undo()} isDisabled={!session.undo.canUndo()} aria-keyshortcuts="Control+Z">
             {t("editor.undo")}
           </Button>
-          <Button className="button" onPress={() => session.undo.redo()} isDisabled={!session.undo.canRedo()}>
+          <Button className="button" onPress={() => session.undo.redo()} isDisabled={!session.undo.canRedo()} aria-keyshortcuts="Control+Shift+Z">
             {t("editor.redo")}
           </Button>
           <Button className="button" onPress={() => run(addStage, { name: t("editor.newStage") })}>
