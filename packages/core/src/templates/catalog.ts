@@ -1,6 +1,8 @@
 import type { TemplateInput } from "./template-schema";
 import { currentState } from "./catalog/current-state";
 import { futureState } from "./catalog/future-state";
+import { dayInTheLife } from "./catalog/day-in-the-life";
+import { serviceBlueprint } from "./catalog/service-blueprint";
 import { saasOnboarding } from "./catalog/saas-onboarding";
 import { customerSupport } from "./catalog/customer-support";
 import { b2bBuyingCommittee } from "./catalog/b2b-buying-committee";
@@ -17,6 +19,8 @@ import { carPurchase } from "./catalog/car-purchase";
 export const TEMPLATES: readonly TemplateInput[] = [
   currentState,
   futureState,
+  dayInTheLife,
+  serviceBlueprint,
   retailOmnichannel,
   ecommerceCheckout,
   travelBooking,
