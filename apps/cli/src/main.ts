@@ -1,6 +1,7 @@
 import { EXIT, type CliIo } from "./cli-io";
 import { CliError, formatErrorLine } from "./cli-error";
 import { COMMANDS } from "./commands/registry";
+import { InputErrors } from "./load-document";
 
 export type { CliIo } from "./cli-io";
 
@@ -48,6 +49,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (e) {
+    if (e instanceof InputErrors) {
+      // Every problem of the input on its own line, so a user can fix them all in one pass.
+      for (const err of e.errors) io.stderr.write(formatErrorLine({ ...err, file: e.file }) + "\n");
+      return e.exitCode;
+    }
     if (e instanceof CliError) {
       io.stderr.write(formatErrorLine({ code: e.code, message: e.message, ...e.where }) + "\n");
       if (debug) io.stderr.write(`${e.stack ?? ""}\n`);

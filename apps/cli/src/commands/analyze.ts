@@ -3,8 +3,7 @@ import type { Command } from "../command";
 import { EXIT } from "../cli-io";
 import { UsageError } from "../cli-error";
 import { parseFlags, parseByteSize } from "../parse-flags";
-import { InputErrors, loadDocument } from "../load-document";
-import { printInputErrors } from "../print-input-errors";
+import { loadDocument } from "../load-document";
 
 /** `kaart analyze <file> [--json]`: moments that matter, worst pain points, gaps, inconsistencies, opportunities. */
 export const analyzeCommand: Command = {
@@ -14,15 +13,9 @@ export const analyzeCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, { json: { type: "boolean" } });
     if (positionals.length !== 1) throw new UsageError("analyze takes exactly one file");
-    try {
-      const { document } = await loadDocument(positionals[0]!, io.cwd, parseByteSize(values["max-bytes"]));
-      const analysis = analyzeMap(document);
-      io.stdout.write(values.json ? JSON.stringify(analysis, null, 2) + "\n" : formatAnalysisText(analysis, document));
-      return EXIT.ok;
-    } catch (e) {
-      if (!(e instanceof InputErrors)) throw e;
-      printInputErrors(e, io);
-      return EXIT.invalidInput;
-    }
+    const { document } = await loadDocument(positionals[0]!, io.cwd, parseByteSize(values["max-bytes"]));
+    const analysis = analyzeMap(document);
+    io.stdout.write(values.json ? JSON.stringify(analysis, null, 2) + "\n" : formatAnalysisText(analysis, document));
+    return EXIT.ok;
   },
 };

@@ -3,8 +3,7 @@ import { EXIT } from "../cli-io";
 import { UsageError, formatErrorLine } from "../cli-error";
 import { parseFlags, parseByteSize } from "../parse-flags";
 import { formatOfPath } from "../format-of-path";
-import { InputErrors, loadDocument } from "../load-document";
-import { printInputErrors } from "../print-input-errors";
+import { loadDocument } from "../load-document";
 import { saveDocument } from "../save-document";
 import { writeOutput } from "../write-output";
 
@@ -22,14 +21,7 @@ export const convertCommand: Command = {
     if (positionals.length !== 1 || !values.output) throw new UsageError("convert takes one input file and -o <output>");
     const input = positionals[0]!;
     const outKind = formatOfPath(values.output, "write");
-    let document;
-    try {
-      ({ document } = await loadDocument(input, io.cwd, parseByteSize(values["max-bytes"])));
-    } catch (e) {
-      if (!(e instanceof InputErrors)) throw e;
-      printInputErrors(e, io);
-      return EXIT.invalidInput;
-    }
+    const { document } = await loadDocument(input, io.cwd, parseByteSize(values["max-bytes"]));
     const personaId = resolvePersona(document, values.persona);
     const { data, warnings } = await saveDocument(document, outKind, { personaId, locale: values.lang });
     for (const w of warnings) io.stderr.write(formatErrorLine({ file: values.output, code: "warning", message: w }) + "\n");

@@ -3,8 +3,7 @@ import type { Command } from "../command";
 import { EXIT } from "../cli-io";
 import { UsageError } from "../cli-error";
 import { parseFlags, parseByteSize } from "../parse-flags";
-import { InputErrors, loadDocument } from "../load-document";
-import { printInputErrors } from "../print-input-errors";
+import { loadDocument } from "../load-document";
 
 /** `kaart diff <a> <b> [--json]`: what changed between two maps (or two versions of one). */
 export const diffCommand: Command = {
@@ -15,16 +14,10 @@ export const diffCommand: Command = {
     const { values, positionals } = parseFlags(argv, { json: { type: "boolean" } });
     if (positionals.length !== 2) throw new UsageError("diff takes exactly two files");
     const maxBytes = parseByteSize(values["max-bytes"]);
-    try {
-      const a = await loadDocument(positionals[0]!, io.cwd, maxBytes);
-      const b = await loadDocument(positionals[1]!, io.cwd, maxBytes);
-      const diff = diffMaps(a.document, b.document);
-      io.stdout.write(values.json ? JSON.stringify(diff, null, 2) + "\n" : formatDiffText(diff));
-      return EXIT.ok;
-    } catch (e) {
-      if (!(e instanceof InputErrors)) throw e;
-      printInputErrors(e, io);
-      return EXIT.invalidInput;
-    }
+    const a = await loadDocument(positionals[0]!, io.cwd, maxBytes);
+    const b = await loadDocument(positionals[1]!, io.cwd, maxBytes);
+    const diff = diffMaps(a.document, b.document);
+    io.stdout.write(values.json ? JSON.stringify(diff, null, 2) + "\n" : formatDiffText(diff));
+    return EXIT.ok;
   },
 };

@@ -3,8 +3,7 @@ import type { Command } from "../command";
 import { EXIT } from "../cli-io";
 import { UsageError, formatErrorLine } from "../cli-error";
 import { parseFlags, parseByteSize } from "../parse-flags";
-import { InputErrors, loadDocument } from "../load-document";
-import { printInputErrors } from "../print-input-errors";
+import { loadDocument } from "../load-document";
 
 /**
  * `kaart lint <file> [--strict] [--json]`: accessibility and quality findings. Errors always fail;
@@ -18,14 +17,7 @@ export const lintCommand: Command = {
     const { values, positionals } = parseFlags(argv, { strict: { type: "boolean" }, json: { type: "boolean" } });
     if (positionals.length !== 1) throw new UsageError("lint takes exactly one file");
     const file = positionals[0]!;
-    let document;
-    try {
-      ({ document } = await loadDocument(file, io.cwd, parseByteSize(values["max-bytes"])));
-    } catch (e) {
-      if (!(e instanceof InputErrors)) throw e;
-      printInputErrors(e, io);
-      return EXIT.invalidInput;
-    }
+    const { document } = await loadDocument(file, io.cwd, parseByteSize(values["max-bytes"]));
     const warnings = lintDocument(document);
     if (values.json) io.stdout.write(JSON.stringify({ warnings }, null, 2) + "\n");
     else {

@@ -3,8 +3,7 @@ import { EXIT } from "../cli-io";
 import { UsageError } from "../cli-error";
 import { parseFlags, parseByteSize } from "../parse-flags";
 import { formatOfPath } from "../format-of-path";
-import { InputErrors, loadDocument } from "../load-document";
-import { printInputErrors } from "../print-input-errors";
+import { loadDocument } from "../load-document";
 import { saveDocument } from "../save-document";
 import { writeOutput } from "../write-output";
 import { resolvePersona } from "./convert";
@@ -23,14 +22,7 @@ export const renderCommand: Command = {
     if (positionals.length !== 1 || !values.output) throw new UsageError("render takes one input file and -o <out.svg|out.png|out.pdf>");
     const kind = formatOfPath(values.output, "write");
     if (kind !== "svg" && kind !== "png" && kind !== "pdf") throw new UsageError("render writes .svg, .png or .pdf; use convert for other formats");
-    let document;
-    try {
-      ({ document } = await loadDocument(positionals[0]!, io.cwd, parseByteSize(values["max-bytes"])));
-    } catch (e) {
-      if (!(e instanceof InputErrors)) throw e;
-      printInputErrors(e, io);
-      return EXIT.invalidInput;
-    }
+    const { document } = await loadDocument(positionals[0]!, io.cwd, parseByteSize(values["max-bytes"]));
     if (values.lang !== undefined && !document.map.locales.includes(values.lang)) {
       throw new UsageError(`--lang ${values.lang}: the map is in ${document.map.locales.join(", ")}`);
     }
