@@ -11,6 +11,7 @@ import { TEMPLATES } from "./catalog";
 import { TEMPLATE_LANGUAGES, templateSchema, type Template } from "./template-schema";
 import { instantiateTemplate } from "./instantiate-template";
 import { listTemplates } from "./list-templates";
+import { lintDocument } from "../lint/lint-document";
 
 const NOW = "2026-11-22T10:00:00.000Z";
 // Every assert.ok carries a message: without one, node re-reads the source to describe a failure,
@@ -136,6 +137,17 @@ test("every text of every template exists in every language, in its script", () 
     walk(t);
     assert.ok(count > 50, `${t.id} has ${count} texts`);
     for (const l of ["lv", "cs", "et"] as const) assert.ok(seen[l], `${t.id}: no ${l} diacritics anywhere`);
+  }
+});
+
+test("every template in every language lints clean, info included", () => {
+  for (const t of TEMPLATES) {
+    for (const lang of TEMPLATE_LANGUAGES) {
+      const r = instantiateTemplate(t.id, { lang, now: NOW, random: seeded(5) });
+      assert.ok(r.ok, r.ok ? "" : r.error.message);
+      const findings = lintDocument(r.value).map((w) => `${w.severity} ${w.code} ${w.pointer}`);
+      assert.deepEqual(findings, [], `${t.id} in ${lang}`);
+    }
   }
 });
 

@@ -156,6 +156,7 @@ export type TemplateInput = z.input<typeof templateSchema>;
 export type TemplateLane = Template["lanes"][number];
 export type TemplateKpi = Template["scope"]["kpis"][number];
 export type TemplateEvidence = z.infer<typeof evidenceSchema>;
+export type TemplateEvidenceInput = z.input<typeof evidenceSchema>;
 
 /** What the record schemas cannot say about keys: unique, resolving, and a full curve per persona. */
 function referenceProblems(t: Template): string[] {

@@ -1,4 +1,5 @@
 import type { TemplateInput } from "../template-schema";
+import { RESEARCH } from "./research-sources";
 
 /** Three people buy one system: the champion, the economic buyer and IT security. */
 export const b2bBuyingCommittee: TemplateInput = {
@@ -71,13 +72,13 @@ export const b2bBuyingCommittee: TemplateInput = {
       preferredChannels: ["web", "email", "inPerson"],
       techProficiency: "medium",
       asIs: {
-        "identify-need": 1,
-        "research-vendors": 1,
+        "identify-need": { score: 1, evidence: [RESEARCH.winLossInterviews] },
+        "research-vendors": { score: 1, evidence: [RESEARCH.winLossInterviews] },
         "vendor-demo": { score: 2, evidence: [{ kind: "interview", text: { en: "“When they scanned a real pallet from our list, I was sold.”", lv: "“Kad viņi noskenēja īstu paleti no mūsu saraksta, biju pārliecināta.”", et: "„Kui nad skannisid meie nimekirjast päris aluse, olin veendunud.”", cs: "„Když naskenovali skutečnou paletu z našeho seznamu, byla jsem přesvědčená.“", fa: "«وقتی یک پالت واقعی از فهرست ما را اسکن کردند، قانع شدم.»" } }] },
-        "security-review": -1,
-        "business-case": { score: -1, note: { en: "Writing the ROI model alone at night", lv: "Raksta atdeves modeli viena pati vakaros", et: "Koostab tasuvusmudelit üksi õhtuti", cs: "Sestavuje model návratnosti sama po večerech", fa: "شب‌ها به‌تنهایی مدل بازگشت سرمایه را می‌نویسد" } },
-        procurement: 0,
-        kickoff: 2,
+        "security-review": { score: -1, evidence: [RESEARCH.winLossInterviews] },
+        "business-case": { score: -1, note: { en: "Writing the ROI model alone at night", lv: "Raksta atdeves modeli viena pati vakaros", et: "Koostab tasuvusmudelit üksi õhtuti", cs: "Sestavuje model návratnosti sama po večerech", fa: "شب‌ها به‌تنهایی مدل بازگشت سرمایه را می‌نویسد" }, evidence: [RESEARCH.winLossInterviews] },
+        procurement: { score: 0, evidence: [RESEARCH.winLossInterviews] },
+        kickoff: { score: 2, evidence: [RESEARCH.winLossInterviews] },
       },
     },
     {
@@ -103,13 +104,13 @@ export const b2bBuyingCommittee: TemplateInput = {
       preferredChannels: ["email", "inPerson"],
       techProficiency: "medium",
       asIs: {
-        "identify-need": 0,
-        "research-vendors": 0,
-        "vendor-demo": 0,
-        "security-review": 0,
+        "identify-need": { score: 0, evidence: [RESEARCH.winLossInterviews] },
+        "research-vendors": { score: 0, evidence: [RESEARCH.winLossInterviews] },
+        "vendor-demo": { score: 0, evidence: [RESEARCH.winLossInterviews] },
+        "security-review": { score: 0, evidence: [RESEARCH.winLossInterviews] },
         "business-case": { score: -2, evidence: [{ kind: "interview", text: { en: "“The vendor's ROI sheet assumed we'd fire six people. We won't.”", lv: "“Piegādātāja atdeves aprēķins paredzēja, ka atlaidīsim sešus cilvēkus. Tā nebūs.”", et: "„Tarnija tasuvusarvutus eeldas, et koondame kuus inimest. Seda me ei tee.”", cs: "„Výpočet návratnosti od dodavatele počítal s tím, že propustíme šest lidí. To neuděláme.“", fa: "«محاسبهٔ بازگشت سرمایهٔ فروشنده فرض کرده بود شش نفر را اخراج می‌کنیم. چنین نمی‌کنیم.»" }, source: { en: "Lost-deal interviews", lv: "Zaudēto darījumu intervijas", et: "Kaotatud tehingute intervjuud", cs: "Rozhovory o ztracených obchodech", fa: "مصاحبه‌های قراردادهای ازدست‌رفته" } }] },
-        procurement: -1,
-        kickoff: 1,
+        procurement: { score: -1, evidence: [RESEARCH.winLossInterviews] },
+        kickoff: { score: 1, evidence: [RESEARCH.winLossInterviews] },
       },
     },
     {
@@ -135,13 +136,13 @@ export const b2bBuyingCommittee: TemplateInput = {
       preferredChannels: ["email", "web"],
       techProficiency: "high",
       asIs: {
-        "identify-need": 0,
-        "research-vendors": 0,
-        "vendor-demo": 0,
+        "identify-need": { score: 0, evidence: [RESEARCH.winLossInterviews] },
+        "research-vendors": { score: 0, evidence: [RESEARCH.winLossInterviews] },
+        "vendor-demo": { score: 0, evidence: [RESEARCH.winLossInterviews] },
         "security-review": { score: -2, evidence: [{ kind: "ticket", text: { en: "Questionnaire returned after 23 days with 14 answers “to be confirmed”.", lv: "Anketa atgriezta pēc 23 dienām ar 14 atbildēm “vēl jāprecizē”.", et: "Küsimustik saadeti tagasi 23 päeva pärast, 14 vastust „täpsustamisel”.", cs: "Dotazník se vrátil po 23 dnech se 14 odpověďmi „upřesníme“.", fa: "پرسش‌نامه پس از ۲۳ روز با ۱۴ پاسخ «در دست بررسی» برگشت." } }] },
-        "business-case": 0,
-        procurement: 0,
-        kickoff: 1,
+        "business-case": { score: 0, evidence: [RESEARCH.winLossInterviews] },
+        procurement: { score: 0, evidence: [RESEARCH.winLossInterviews] },
+        kickoff: { score: 1, evidence: [RESEARCH.winLossInterviews] },
       },
     },
   ],

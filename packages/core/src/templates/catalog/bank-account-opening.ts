@@ -1,4 +1,5 @@
 import type { TemplateInput } from "../template-schema";
+import { RESEARCH } from "./research-sources";
 
 /** Opening a current account online, with the branch as the fallback when verification fails. */
 export const bankAccountOpening: TemplateInput = {
@@ -74,7 +75,7 @@ export const bankAccountOpening: TemplateInput = {
       preferredChannels: ["app", "web", "chat"],
       techProficiency: "high",
       asIs: {
-        "compare-accounts": 1,
+        "compare-accounts": { score: 1, evidence: [RESEARCH.usabilityTest] },
         "start-application": { score: 0, evidence: [{ kind: "analytics", text: { en: "The application has 38 fields; 22% stop at employment details.", lv: "Pieteikumā ir 38 lauki; 22 % apstājas pie darba informācijas.", et: "Taotluses on 38 välja; 22% katkestab tööandmete juures.", cs: "Žádost má 38 polí; 22 % skončí u údajů o zaměstnání.", fa: "فرم درخواست ۳۸ فیلد دارد؛ ۲۲٪ در بخش اطلاعات شغلی متوقف می‌شوند." } }] },
         "verify-identity": {
           score: -1,
@@ -85,8 +86,8 @@ export const bankAccountOpening: TemplateInput = {
           note: { en: "Took a half day off; waited 50 minutes", lv: "Paņēma pusi brīvdienas; gaidīja 50 minūtes", et: "Võttis pool päeva vabaks; ootas 50 minutit", cs: "Vzal si půlden volna; čekal 50 minut", fa: "نصف روز مرخصی گرفت؛ ۵۰ دقیقه منتظر ماند" },
           evidence: [{ kind: "observation", text: { en: "Queue ticket data: median wait 47 minutes at lunchtime.", lv: "Rindas biļešu dati: gaidīšanas mediāna pusdienlaikā 47 minūtes.", et: "Järjekorrapiletite andmed: ooteaja mediaan lõuna ajal 47 minutit.", cs: "Data z pořadníku: medián čekání v poledne 47 minut.", fa: "داده‌های نوبت‌دهی: میانهٔ انتظار در ظهر ۴۷ دقیقه." }, source: { en: "Branch queue system", lv: "Filiāles rindas sistēma", et: "Kontori järjekorrasüsteem", cs: "Systém pořadníku na pobočce", fa: "سامانهٔ نوبت‌دهی شعبه" } }],
         },
-        approval: 0,
-        "activate-app": 1,
+        approval: { score: 0, evidence: [RESEARCH.usabilityTest] },
+        "activate-app": { score: 1, evidence: [RESEARCH.usabilityTest] },
         "first-salary": { score: 2, evidence: [{ kind: "survey", text: { en: "Satisfaction 4.5 of 5 once the first salary arrives.", lv: "Apmierinātība 4,5 no 5, kad pienāk pirmā alga.", et: "Rahulolu 4,5 viiest, kui esimene palk laekub.", cs: "Spokojenost 4,5 z 5, jakmile přijde první výplata.", fa: "رضایت ۴٫۵ از ۵ پس از واریز نخستین حقوق." } }] },
       },
     },

@@ -1,4 +1,5 @@
 import type { TemplateInput } from "../template-schema";
+import { RESEARCH } from "./research-sources";
 
 /** A couple buys a family car: online research, the dealership, finance and handover. */
 export const carPurchase: TemplateInput = {
@@ -74,15 +75,15 @@ export const carPurchase: TemplateInput = {
       techProficiency: "high",
       asIs: {
         "online-research": { score: 1, evidence: [{ kind: "analytics", text: { en: "Buyers visit the configurator on average 6 times before contacting a dealer.", lv: "Pircēji konfiguratoru vidēji apmeklē 6 reizes, pirms sazinās ar dīleri.", et: "Ostjad külastavad konfiguraatorit keskmiselt 6 korda enne esindusega ühendust võtmist.", cs: "Kupující navštíví konfigurátor v průměru šestkrát, než kontaktují prodejce.", fa: "خریداران پیش از تماس با نمایندگی به‌طور میانگین ۶ بار به پیکربندی‌کنندهٔ خودرو سر می‌زنند." } }] },
-        "book-test-drive": 0,
+        "book-test-drive": { score: 0, evidence: [RESEARCH.postSaleInterviews] },
         "test-drive": { score: 2, evidence: [{ kind: "interview", text: { en: "“The quiet at the traffic lights sold it to us.”", lv: "“Klusums pie luksofora mūs pārliecināja.”", et: "„Vaikus foori taga veenis meid ära.”", cs: "„Přesvědčilo nás to ticho na semaforu.“", fa: "«سکوت خودرو پشت چراغ قرمز ما را قانع کرد.»" } }] },
         negotiate: {
           score: -1,
           evidence: [{ kind: "survey", text: { en: "Negotiation is the lowest-rated step (2.6 of 5).", lv: "Cenu sarunas ir zemāk novērtētais solis (2,6 no 5).", et: "Läbirääkimine on madalaima hindega samm (2,6 viiest).", cs: "Vyjednávání je nejhůře hodnocený krok (2,6 z 5).", fa: "چانه‌زنی کم‌امتیازترین گام است (۲٫۶ از ۵)." }, source: { en: "Post-sale survey", lv: "Pēcpārdošanas aptauja", et: "Müügijärgne küsitlus", cs: "Dotazník po prodeji", fa: "نظرسنجی پس از فروش" } }],
         },
-        finance: -1,
-        "collect-car": 2,
-        "first-service": 0,
+        finance: { score: -1, evidence: [RESEARCH.postSaleInterviews] },
+        "collect-car": { score: 2, evidence: [RESEARCH.postSaleInterviews] },
+        "first-service": { score: 0, evidence: [RESEARCH.postSaleInterviews] },
       },
     },
     {
@@ -108,13 +109,13 @@ export const carPurchase: TemplateInput = {
       preferredChannels: ["inPerson", "phone"],
       techProficiency: "medium",
       asIs: {
-        "online-research": 0,
-        "book-test-drive": 0,
-        "test-drive": 1,
+        "online-research": { score: 0, evidence: [RESEARCH.postSaleInterviews] },
+        "book-test-drive": { score: 0, evidence: [RESEARCH.postSaleInterviews] },
+        "test-drive": { score: 1, evidence: [RESEARCH.postSaleInterviews] },
         negotiate: { score: -2, note: { en: "Ignored in the price conversation", lv: "Cenu sarunā netiek ņemta vērā", et: "Hinnavestluses jäetakse tähelepanuta", cs: "V rozhovoru o ceně ji přehlížejí", fa: "در گفت‌وگوی قیمت نادیده گرفته می‌شود" }, evidence: [{ kind: "quote", text: { en: "“He addressed every number to my husband.”", lv: "“Visus skaitļus viņš teica manam vīram.”", et: "„Ta ütles kõik numbrid mu mehele.”", cs: "„Všechna čísla říkal jen mému muži.“", fa: "«همهٔ عددها را فقط به شوهرم می‌گفت.»" } }] },
-        finance: -1,
-        "collect-car": 2,
-        "first-service": 1,
+        finance: { score: -1, evidence: [RESEARCH.postSaleInterviews] },
+        "collect-car": { score: 2, evidence: [RESEARCH.postSaleInterviews] },
+        "first-service": { score: 1, evidence: [RESEARCH.postSaleInterviews] },
       },
     },
   ],

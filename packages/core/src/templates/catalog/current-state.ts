@@ -1,4 +1,5 @@
 import type { TemplateInput } from "../template-schema";
+import { RESEARCH } from "./research-sources";
 
 /**
  * The most common kind of map: how customers experience things today, along the classic
@@ -75,17 +76,17 @@ export const currentState: TemplateInput = {
       preferredChannels: ["app", "social", "inPerson"],
       techProficiency: "medium",
       asIs: {
-        "see-ad": 0,
-        "compare-clubs": 1,
+        "see-ad": { score: 0, evidence: [RESEARCH.memberInterviews] },
+        "compare-clubs": { score: 1, evidence: [RESEARCH.memberInterviews] },
         "trial-visit": { score: -1, evidence: [{ kind: "review", text: { en: "“The tour was a 40-minute sales pitch.”", lv: "“Ekskursija bija 40 minūšu pārdošanas runa.”", et: "„Tuur oli 40-minutiline müügikõne.”", cs: "„Prohlídka byla čtyřicetiminutová prodejní přednáška.“", fa: "«بازدید یک سخنرانی فروش ۴۰ دقیقه‌ای بود.»" }, source: { en: "Online reviews", lv: "Interneta atsauksmes", et: "Veebiarvustused", cs: "Online recenze", fa: "نظرهای آنلاین" } }] },
-        "sign-up": 1,
+        "sign-up": { score: 1, evidence: [RESEARCH.memberInterviews] },
         "first-weeks": { score: 2, evidence: [{ kind: "analytics", text: { en: "New members visit 3.1 times a week in month one.", lv: "Jaunie biedri pirmajā mēnesī apmeklē klubu 3,1 reizi nedēļā.", et: "Uued liikmed käivad esimesel kuul klubis 3,1 korda nädalas.", cs: "Noví členové chodí v prvním měsíci 3,1krát týdně.", fa: "اعضای تازه در ماه اول هفته‌ای ۳٫۱ بار به باشگاه می‌آیند." } }] },
         "routine-breaks": {
           score: -2,
           note: { en: "A sick child and a full class list: two missed weeks", lv: "Slims bērns un pilns nodarbību saraksts: divas izlaistas nedēļas", et: "Haige laps ja täis trennid: kaks nädalat vahele jäänud", cs: "Nemocné dítě a plné lekce: dva zmeškané týdny", fa: "بچهٔ بیمار و کلاس‌های پر: دو هفته غیبت" },
           evidence: [{ kind: "analytics", text: { en: "Visits fall by 60% between weeks 3 and 6.", lv: "Apmeklējumi no 3. līdz 6. nedēļai samazinās par 60 %.", et: "Külastused vähenevad 3. ja 6. nädala vahel 60%.", cs: "Mezi 3. a 6. týdnem klesnou návštěvy o 60 %.", fa: "مراجعه‌ها بین هفتهٔ ۳ و ۶ شصت درصد کاهش می‌یابد." } }],
         },
-        "refer-friend": 1,
+        "refer-friend": { score: 1, evidence: [RESEARCH.memberInterviews] },
       },
     },
   ],

@@ -1,4 +1,5 @@
 import type { TemplateInput } from "../template-schema";
+import { RESEARCH } from "./research-sources";
 
 /** A home-internet outage from the customer's side: self-service, chat, phone, technician. */
 export const customerSupport: TemplateInput = {
@@ -74,7 +75,7 @@ export const customerSupport: TemplateInput = {
       preferredChannels: ["phone", "email"],
       techProficiency: "low",
       asIs: {
-        "notice-problem": -1,
+        "notice-problem": { score: -1, evidence: [RESEARCH.callRecordings] },
         "search-help": { score: -1, evidence: [{ kind: "analytics", text: { en: "The outage help page has a 78% exit rate.", lv: "Traucējumu palīdzības lapas iziešanas rādītājs ir 78 %.", et: "Rikete abilehelt lahkub 78% külastajatest.", cs: "Stránka nápovědy k výpadkům má míru odchodu 78 %.", fa: "۷۸٪ بازدیدکنندگان از صفحهٔ راهنمای قطعی خارج می‌شوند." } }] },
         "chat-bot": {
           score: -2,
@@ -85,9 +86,9 @@ export const customerSupport: TemplateInput = {
           note: { en: "Waited 34 minutes, then asked for the account number again", lv: "Gaidīja 34 minūtes, tad atkal prasīja līguma numuru", et: "Ootas 34 minutit, siis küsiti uuesti kliendinumbrit", cs: "Čekala 34 minut a pak se jí znovu ptali na číslo smlouvy", fa: "۳۴ دقیقه منتظر ماند، بعد دوباره شمارهٔ اشتراک را پرسیدند" },
           evidence: [{ kind: "analytics", text: { en: "Average speed of answer at 9–10 a.m.: 31 minutes.", lv: "Vidējais atbildes laiks no 9 līdz 10: 31 minūte.", et: "Keskmine vastamisaeg kell 9–10: 31 minutit.", cs: "Průměrná doba přijetí hovoru mezi 9. a 10. hodinou: 31 minut.", fa: "میانگین زمان پاسخ بین ساعت ۹ تا ۱۰: ۳۱ دقیقه." } }],
         },
-        "technician-visit": 0,
+        "technician-visit": { score: 0, evidence: [RESEARCH.callRecordings] },
         "line-fixed": { score: 2, evidence: [{ kind: "survey", text: { en: "CSAT after a fixed visit: 4.4 of 5.", lv: "Apmierinātība pēc veiksmīgas vizītes: 4,4 no 5.", et: "Rahulolu pärast edukat külastust: 4,4 viiest.", cs: "Spokojenost po úspěšné návštěvě: 4,4 z 5.", fa: "رضایت پس از مراجعهٔ موفق: ۴٫۴ از ۵." } }] },
-        "follow-up": 1,
+        "follow-up": { score: 1, evidence: [RESEARCH.callRecordings] },
       },
     },
   ],

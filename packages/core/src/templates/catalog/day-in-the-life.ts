@@ -1,4 +1,5 @@
 import type { TemplateInput } from "../template-schema";
+import { RESEARCH } from "./research-sources";
 
 /**
  * Everything a customer does in a day, with or without the brand, so its few appearances are
@@ -78,8 +79,8 @@ export const dayInTheLife: TemplateInput = {
       preferredChannels: ["app", "social"],
       techProficiency: "medium",
       asIs: {
-        "wake-up": 0,
-        "school-run": 1,
+        "wake-up": { score: 0, evidence: [RESEARCH.diaryStudy] },
+        "school-run": { score: 1, evidence: [RESEARCH.diaryStudy] },
         "morning-commute": {
           score: -2,
           note: { en: "Tram 12 minutes late, app still shows it on time", lv: "Tramvajs kavē 12 minūtes, lietotne joprojām rāda, ka laikā", et: "Tramm hilineb 12 minutit, rakendus näitab ikka õiget aega", cs: "Tramvaj má 12 minut zpoždění, aplikace ukazuje, že jede včas", fa: "تراموا ۱۲ دقیقه تأخیر دارد و برنامه هنوز آن را به‌موقع نشان می‌دهد" },
@@ -87,8 +88,8 @@ export const dayInTheLife: TemplateInput = {
         },
         shift: { score: -1, evidence: [{ kind: "interview", text: { en: "“At work I don't think about anything else — there's no time.”", lv: "“Darbā es nedomāju ne par ko citu — nav laika.”", et: "„Tööl ma millegi muu peale ei mõtle — aega pole.”", cs: "„V práci nemyslím na nic jiného — není čas.“", fa: "«سر کار به چیز دیگری فکر نمی‌کنم — وقتش نیست.»" } }] },
         "evening-commute": { score: -1, evidence: [{ kind: "survey", text: { en: "Evening riders rate crowding 2.4 of 5.", lv: "Vakara pasažieri pārpildītību vērtē ar 2,4 no 5.", et: "Õhtused sõitjad hindavad rahvarohkust 2,4 palliga viiest.", cs: "Večerní cestující hodnotí přeplněnost 2,4 z 5.", fa: "مسافران عصر شلوغی را ۲٫۴ از ۵ ارزیابی می‌کنند." } }] },
-        "family-dinner": 2,
-        "plan-tomorrow": 0,
+        "family-dinner": { score: 2, evidence: [RESEARCH.diaryStudy] },
+        "plan-tomorrow": { score: 0, evidence: [RESEARCH.diaryStudy] },
       },
     },
   ],

@@ -1,4 +1,5 @@
 import type { TemplateInput } from "../template-schema";
+import { RESEARCH } from "./research-sources";
 
 /** A shopper on a phone: from the cart to the parcel in hand. */
 export const ecommerceCheckout: TemplateInput = {
@@ -74,17 +75,17 @@ export const ecommerceCheckout: TemplateInput = {
       preferredChannels: ["app", "web", "email"],
       techProficiency: "high",
       asIs: {
-        "review-cart": 1,
+        "review-cart": { score: 1, evidence: [RESEARCH.usabilityTest] },
         "sign-in": { score: -1, evidence: [{ kind: "analytics", text: { en: "18% leave on the sign-in screen.", lv: "18 % aiziet pieteikšanās ekrānā.", et: "18% lahkub sisselogimise ekraanil.", cs: "18 % odejde na obrazovce přihlášení.", fa: "۱۸٪ در صفحهٔ ورود سایت را ترک می‌کنند." } }] },
-        "delivery-details": 0,
+        "delivery-details": { score: 0, evidence: [RESEARCH.usabilityTest] },
         pay: {
           score: -2,
           note: { en: "Bank confirmation times out in the app switch", lv: "Bankas apstiprinājums noilgst, pārslēdzoties starp lietotnēm", et: "Panga kinnitus aegub rakenduste vahetamisel", cs: "Potvrzení v bance vyprší při přepínání aplikací", fa: "تأیید بانکی هنگام جابه‌جایی بین برنامه‌ها منقضی می‌شود" },
           evidence: [{ kind: "review", text: { en: "“Paid twice, got one order. Took a week to get the money back.”", lv: "“Samaksāju divreiz, saņēmu vienu pasūtījumu. Naudu atguvu pēc nedēļas.”", et: "„Maksin kaks korda, sain ühe tellimuse. Raha tagasi saamine võttis nädala.”", cs: "„Zaplatil jsem dvakrát, přišla jedna objednávka. Peníze se vracely týden.“", fa: "«دو بار پرداخت کردم، یک سفارش گرفتم. یک هفته طول کشید تا پولم برگردد.»" }, source: { en: "App store reviews", lv: "Lietotņu veikala atsauksmes", et: "Rakenduste poe arvustused", cs: "Recenze v obchodě s aplikacemi", fa: "نظرهای فروشگاه برنامه" } }],
         },
-        confirmation: 1,
+        confirmation: { score: 1, evidence: [RESEARCH.usabilityTest] },
         track: { score: 0, evidence: [{ kind: "chat", text: { en: "“Where is my order?” is the most common chat opener.", lv: "“Kur ir mans pasūtījums?” ir biežākais tērzēšanas sākums.", et: "„Kus mu tellimus on?” on kõige sagedasem vestluse algus.", cs: "„Kde je moje objednávka?“ je nejčastější začátek chatu.", fa: "«سفارشم کجاست؟» رایج‌ترین پیام آغاز گفت‌وگوست." } }] },
-        receive: 2,
+        receive: { score: 2, evidence: [RESEARCH.usabilityTest] },
       },
     },
   ],

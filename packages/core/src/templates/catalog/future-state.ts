@@ -1,4 +1,5 @@
 import type { TemplateInput } from "../template-schema";
+import { RESEARCH } from "./research-sources";
 
 /**
  * The experience to build: each step shows the designed (to-be) curve beside today's, and the
@@ -75,20 +76,20 @@ export const futureState: TemplateInput = {
       preferredChannels: ["phone", "inPerson"],
       techProficiency: "low",
       asIs: {
-        "feel-unwell": -1,
+        "feel-unwell": { score: -1, evidence: [RESEARCH.patientSurvey] },
         "book-appointment": { score: -2, evidence: [{ kind: "survey", text: { en: "64% of patients over 65 call more than three times to get an appointment.", lv: "64 % pacientu, kas vecāki par 65 gadiem, zvana vairāk nekā trīs reizes, lai dabūtu pierakstu.", et: "64% üle 65-aastastest patsientidest helistab vastuvõtuaja saamiseks rohkem kui kolm korda.", cs: "64 % pacientů nad 65 let volá víc než třikrát, než dostane termín.", fa: "۶۴٪ بیماران بالای ۶۵ سال برای گرفتن نوبت بیش از سه بار تماس می‌گیرند." }, source: { en: "Patient survey 2025", lv: "Pacientu aptauja, 2025", et: "Patsiendiküsitlus 2025", cs: "Průzkum mezi pacienty 2025", fa: "نظرسنجی بیماران ۲۰۲۵" } }] },
         "waiting-room": { score: -1, evidence: [{ kind: "observation", text: { en: "Average wait after the appointment time: 26 minutes.", lv: "Vidējā gaidīšana pēc pieraksta laika: 26 minūtes.", et: "Keskmine ootamine pärast kokkulepitud aega: 26 minutit.", cs: "Průměrné čekání po čase objednání: 26 minut.", fa: "میانگین انتظار پس از زمان نوبت: ۲۶ دقیقه." } }] },
-        consultation: 1,
+        consultation: { score: 1, evidence: [RESEARCH.patientSurvey] },
         "get-results": { score: -1, evidence: [{ kind: "interview", text: { en: "“The letter said ‘unremarkable’. I didn't know if that was good.”", lv: "“Vēstulē bija rakstīts ‘bez atradnes’. Nezināju, vai tas ir labi.”", et: "„Kirjas oli ‘leiuta’. Ma ei teadnud, kas see on hea.”", cs: "„V dopise stálo ‚bez nálezu‘. Nevěděl jsem, jestli je to dobře.“", fa: "«در نامه نوشته بود ‹یافتهٔ خاصی ندارد›. نمی‌دانستم خوب است یا نه.»" } }] },
-        "follow-up": 0,
+        "follow-up": { score: 0, evidence: [RESEARCH.patientSurvey] },
       },
       toBe: {
-        "feel-unwell": 0,
-        "book-appointment": { score: 1, note: { en: "Books by phone or app in one call, gets a slot within 48 hours", lv: "Piesakās pa tālruni vai lietotnē ar vienu zvanu, saņem laiku 48 stundu laikā", et: "Broneerib telefoni või rakendusega ühe korraga, saab aja 48 tunni jooksul", cs: "Objedná se telefonem nebo v aplikaci napoprvé a termín dostane do 48 hodin", fa: "با یک تماس یا از طریق برنامه نوبت می‌گیرد و ظرف ۴۸ ساعت وقت دریافت می‌کند" } },
-        "waiting-room": 0,
-        consultation: 2,
-        "get-results": 1,
-        "follow-up": 1,
+        "feel-unwell": { score: 0, evidence: [RESEARCH.prototypeTest] },
+        "book-appointment": { score: 1, note: { en: "Books by phone or app in one call, gets a slot within 48 hours", lv: "Piesakās pa tālruni vai lietotnē ar vienu zvanu, saņem laiku 48 stundu laikā", et: "Broneerib telefoni või rakendusega ühe korraga, saab aja 48 tunni jooksul", cs: "Objedná se telefonem nebo v aplikaci napoprvé a termín dostane do 48 hodin", fa: "با یک تماس یا از طریق برنامه نوبت می‌گیرد و ظرف ۴۸ ساعت وقت دریافت می‌کند" }, evidence: [RESEARCH.prototypeTest] },
+        "waiting-room": { score: 0, evidence: [RESEARCH.prototypeTest] },
+        consultation: { score: 2, evidence: [RESEARCH.prototypeTest] },
+        "get-results": { score: 1, evidence: [RESEARCH.prototypeTest] },
+        "follow-up": { score: 1, evidence: [RESEARCH.prototypeTest] },
       },
     },
   ],

@@ -1,4 +1,5 @@
 import type { TemplateInput } from "../template-schema";
+import { RESEARCH } from "./research-sources";
 
 /** Fashion retail across channels: browse online, reserve, try on in store, pay, return. */
 export const retailOmnichannel: TemplateInput = {
@@ -75,16 +76,16 @@ export const retailOmnichannel: TemplateInput = {
       techProficiency: "high",
       asIs: {
         "browse-online": { score: 1, evidence: [{ kind: "analytics", text: { en: "Mobile sessions average 7 minutes; wishlists are used by 44%.", lv: "Mobilā sesija vidēji ilgst 7 minūtes; vēlmju sarakstu izmanto 44 %.", et: "Mobiiliseanss kestab keskmiselt 7 minutit; soovinimekirja kasutab 44%.", cs: "Mobilní návštěva trvá v průměru 7 minut; seznam přání používá 44 %.", fa: "میانگین نشست موبایل ۷ دقیقه است؛ ۴۴٪ از فهرست علاقه‌مندی‌ها استفاده می‌کنند." } }] },
-        reserve: 1,
+        reserve: { score: 1, evidence: [RESEARCH.exitInterviews] },
         "find-items": { score: -1, evidence: [{ kind: "ticket", text: { en: "“Reservation ready” sent, but staff could not find the bag.", lv: "Nosūtīts “Rezervācija gatava”, bet darbinieki nevarēja atrast maisu.", et: "Saadeti „Broneering valmis”, kuid töötajad ei leidnud kotti üles.", cs: "Přišlo „Rezervace připravena“, ale personál tašku nenašel.", fa: "پیام «رزرو آماده است» ارسال شد اما کارکنان کیسه را پیدا نکردند." } }] },
-        "try-on": 2,
+        "try-on": { score: 2, evidence: [RESEARCH.exitInterviews] },
         "queue-till": {
           score: -2,
           note: { en: "Two of six tills open at 18:00", lv: "18:00 atvērtas divas no sešām kasēm", et: "Kell 18 on avatud kaks kassat kuuest", cs: "V 18:00 jsou otevřené dvě pokladny ze šesti", fa: "ساعت ۱۸ فقط دو صندوق از شش صندوق باز است" },
           evidence: [{ kind: "observation", text: { en: "Shoppers abandoned 1 in 9 baskets in the queue during the evening peak.", lv: "Vakara maksimumstundā rindā pameta katru devīto grozu.", et: "Õhtusel tipptunnil jäeti järjekorda iga üheksas ostukorv.", cs: "Ve večerní špičce zákazníci ve frontě nechali každý devátý košík.", fa: "در شلوغی عصر از هر ۹ سبد یکی در صف رها شد." }, source: { en: "Store observation, October", lv: "Novērojums veikalā, oktobris", et: "Poevaatlus, oktoober", cs: "Pozorování v prodejně, říjen", fa: "مشاهدهٔ فروشگاه، مهرماه" } }],
         },
-        "pay-leave": 1,
-        "return-item": 0,
+        "pay-leave": { score: 1, evidence: [RESEARCH.exitInterviews] },
+        "return-item": { score: 0, evidence: [RESEARCH.exitInterviews] },
       },
     },
   ],

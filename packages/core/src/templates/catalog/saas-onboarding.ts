@@ -1,4 +1,5 @@
 import type { TemplateInput } from "../template-schema";
+import { RESEARCH } from "./research-sources";
 
 /** A small agency trials a project-management SaaS: sign-up to the paid plan. */
 export const saasOnboarding: TemplateInput = {
@@ -77,15 +78,15 @@ export const saasOnboarding: TemplateInput = {
       techProficiency: "medium",
       asIs: {
         "start-trial": { score: 1, evidence: [{ kind: "analytics", text: { en: "62% of sign-ups finish the form in under two minutes.", lv: "62 % reģistrētāju aizpilda formu ātrāk par divām minūtēm.", et: "62% registreerujatest täidab vormi alla kahe minutiga.", cs: "62 % registrujících vyplní formulář za méně než dvě minuty.", fa: "۶۲٪ ثبت‌نام‌کنندگان فرم را در کمتر از دو دقیقه پر می‌کنند." } }] },
-        "create-account": 1,
+        "create-account": { score: 1, evidence: [RESEARCH.onboardingInterviews] },
         "import-data": {
           score: -2,
           note: { en: "Column mapping fails on merged cells", lv: "Kolonnu sasaiste neizdodas apvienotām šūnām", et: "Veergude sidumine ebaõnnestub liidetud lahtritega", cs: "Mapování sloupců selže na sloučených buňkách", fa: "تطبیق ستون‌ها در سلول‌های ادغام‌شده شکست می‌خورد" },
           evidence: [{ kind: "ticket", text: { en: "“The import ate half my tasks and didn't say why.”", lv: "“Imports pazaudēja pusi uzdevumu un nepaskaidroja, kāpēc.”", et: "„Import kaotas pooled ülesanded ega öelnud, miks.”", cs: "„Import spolkl polovinu úkolů a neřekl proč.“", fa: "«وارد کردن نیمی از کارهایم را از بین برد و نگفت چرا.»" }, source: { en: "Support tickets, Q3", lv: "Atbalsta pieteikumi, 3. cet.", et: "Tugipöördumised, III kv", cs: "Tikety podpory, 3. čtvrtletí", fa: "درخواست‌های پشتیبانی، فصل سوم" } }],
         },
-        "invite-team": 0,
+        "invite-team": { score: 0, evidence: [RESEARCH.onboardingInterviews] },
         "first-project": { score: 2, evidence: [{ kind: "interview", text: { en: "“The first board with real work on it — that's when it clicked.”", lv: "“Pirmā tāfele ar īstu darbu — tad viss kļuva skaidrs.”", et: "„Esimene tahvel päris tööga — siis sain asjale pihta.”", cs: "„První nástěnka se skutečnou prací — tehdy mi to docvaklo.“", fa: "«اولین تابلو با کار واقعی — همان لحظه همه‌چیز جا افتاد.»" } }] },
-        "weekly-use": 1,
+        "weekly-use": { score: 1, evidence: [RESEARCH.onboardingInterviews] },
         "choose-plan": { score: -1, evidence: [{ kind: "survey", text: { en: "41% found the plan comparison confusing.", lv: "41 % plānu salīdzinājumu uzskatīja par mulsinošu.", et: "41% pidas pakettide võrdlust segaseks.", cs: "41 % považovalo srovnání tarifů za matoucí.", fa: "۴۱٪ مقایسهٔ طرح‌ها را گیج‌کننده دانستند." } }] },
       },
     },

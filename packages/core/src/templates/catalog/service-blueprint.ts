@@ -1,4 +1,5 @@
 import type { TemplateInput } from "../template-schema";
+import { RESEARCH } from "./research-sources";
 
 /**
  * A simplified journey plus what makes it work behind the line of visibility: frontstage,
@@ -76,15 +77,15 @@ export const serviceBlueprint: TemplateInput = {
       preferredChannels: ["app", "email", "inPerson"],
       techProficiency: "high",
       asIs: {
-        "book-room": 1,
-        "pre-arrival": 0,
+        "book-room": { score: 1, evidence: [RESEARCH.guestInterviews] },
+        "pre-arrival": { score: 0, evidence: [RESEARCH.guestInterviews] },
         "check-in": {
           score: -2,
           note: { en: "One receptionist at night, a coach group arriving", lv: "Naktī viens administrators, ierodas autobusa grupa", et: "Öösel üks administraator, saabub bussitäis turiste", cs: "V noci jeden recepční a k tomu příjezd autobusového zájezdu", fa: "شب فقط یک پذیرشگر و رسیدن یک گروه تور با اتوبوس" },
           evidence: [{ kind: "review", text: { en: "“25 minutes in the lobby at midnight. Never again.”", lv: "“25 minūtes vestibilā pusnaktī. Nekad vairs.”", et: "„25 minutit fuajees südaööl. Mitte kunagi enam.”", cs: "„25 minut v lobby o půlnoci. Už nikdy.“", fa: "«۲۵ دقیقه در لابی نیمه‌شب. دیگر هرگز.»" }, source: { en: "Booking site reviews", lv: "Rezervāciju vietnes atsauksmes", et: "Broneerimisportaali arvustused", cs: "Recenze na rezervačním portálu", fa: "نظرهای سایت رزرو" } }],
         },
         "room-night": { score: 2, evidence: [{ kind: "survey", text: { en: "Room quietness rated 4.6 of 5.", lv: "Numura klusums novērtēts ar 4,6 no 5.", et: "Toa vaikust hinnati 4,6 palliga viiest.", cs: "Ticho na pokoji hodnoceno 4,6 z 5.", fa: "آرامش اتاق ۴٫۶ از ۵ ارزیابی شد." } }] },
-        breakfast: 1,
+        breakfast: { score: 1, evidence: [RESEARCH.guestInterviews] },
         "check-out": { score: -1, evidence: [{ kind: "ticket", text: { en: "Finance requests a corrected invoice for one stay in seven.", lv: "Grāmatvedība pieprasa labotu rēķinu par katru septīto uzturēšanos.", et: "Raamatupidamine nõuab parandatud arvet iga seitsmenda peatuse kohta.", cs: "Účtárna žádá opravenou fakturu u každého sedmého pobytu.", fa: "واحد مالی برای از هر هفت اقامت یکی صورت‌حساب اصلاح‌شده می‌خواهد." } }] },
       },
     },

@@ -1,4 +1,5 @@
 import type { TemplateInput } from "../template-schema";
+import { RESEARCH } from "./research-sources";
 
 /** A family holiday: research, booking, travelling and coming home. */
 export const travelBooking: TemplateInput = {
@@ -76,15 +77,15 @@ export const travelBooking: TemplateInput = {
       asIs: {
         "research-destinations": { score: 2, evidence: [{ kind: "interview", text: { en: "“Looking at beaches in January is the best part of winter.”", lv: "“Pludmaļu skatīšanās janvārī ir labākā ziemas daļa.”", et: "„Jaanuaris randade vaatamine on talve parim osa.”", cs: "„Prohlížet si v lednu pláže je to nejlepší na zimě.“", fa: "«تماشای ساحل‌ها در دی‌ماه بهترین بخش زمستان است.»" } }] },
         "compare-options": { score: -1, evidence: [{ kind: "analytics", text: { en: "Average of 14 searches over 9 days before booking.", lv: "Vidēji 14 meklējumi 9 dienu laikā pirms rezervēšanas.", et: "Enne broneerimist keskmiselt 14 otsingut 9 päeva jooksul.", cs: "Průměrně 14 hledání za 9 dní před rezervací.", fa: "به‌طور میانگین ۱۴ جست‌وجو در ۹ روز پیش از رزرو." } }] },
-        "book-trip": 1,
-        "check-in": 0,
+        "book-trip": { score: 1, evidence: [RESEARCH.travellerInterviews] },
+        "check-in": { score: 0, evidence: [RESEARCH.travellerInterviews] },
         fly: {
           score: -2,
           note: { en: "Three-hour delay, no meal vouchers, children tired", lv: "Trīs stundu kavēšanās, nav ēdināšanas talonu, bērni noguruši", et: "Kolmetunnine hilinemine, toidutšekke pole, lapsed väsinud", cs: "Tříhodinové zpoždění, žádné stravenky, unavené děti", fa: "سه ساعت تأخیر، بدون کوپن غذا، بچه‌ها خسته" },
           evidence: [{ kind: "review", text: { en: "“We found out about the delay from the board, not from you.”", lv: "“Par kavēšanos uzzinājām no tablo, nevis no jums.”", et: "„Hilinemisest saime teada tablool, mitte teilt.”", cs: "„O zpoždění jsme se dozvěděli z tabule, ne od vás.“", fa: "«از تابلوی فرودگاه فهمیدیم پرواز تأخیر دارد، نه از شما.»" }, source: { en: "Post-trip survey comments", lv: "Pēcceļojuma aptaujas komentāri", et: "Reisijärgse küsitluse kommentaarid", cs: "Komentáře z dotazníku po cestě", fa: "نظرهای نظرسنجی پس از سفر" } }],
         },
-        "hotel-stay": 2,
-        "share-review": 1,
+        "hotel-stay": { score: 2, evidence: [RESEARCH.travellerInterviews] },
+        "share-review": { score: 1, evidence: [RESEARCH.travellerInterviews] },
       },
     },
   ],
