@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { readJourneyJson } from "./read";
 import { writeJourneyJson } from "./write";
 import { sampleDocument } from "../sample-document";
+import { pointerPositions } from "./json-pointer-position";
 
 test("writeJourneyJson → readJourneyJson round trips and is byte-stable", () => {
   const first = writeJourneyJson(sampleDocument());
@@ -80,4 +81,24 @@ test("an invalid document is still written, with a warning", () => {
   const { text, warnings } = writeJourneyJson(doc);
   assert.deepEqual(warnings.map((w) => w.code), ["document_invalid"]);
   assert.equal(JSON.parse(text).stages["stage:buy"].name, 42);
+});
+
+test("validation errors carry the line and column of the value they point at", () => {
+  const text = writeJourneyJson(sampleDocument()).text.replace('"stageId": "stage:buy"', '"stageId": "stage:gone"');
+  const r = readJourneyJson(text);
+  assert.ok(!r.ok);
+  const lines = text.split("\n");
+  const line = lines.findIndex((l) => l.includes('"stage:gone"')) + 1;
+  assert.deepEqual([r.errors[0]!.pointer, r.errors[0]!.line, r.errors[0]!.column], ["/steps/step:pay/stageId", line, lines[line - 1]!.indexOf('"stage:gone"') + 1]);
+});
+
+test("pointer positions: arrays, escaped keys, empty containers and missing fields", () => {
+  const text = '{\n  "a": [],\n  "b~/c": {},\n  "list": [1, {"x": [ "y" ]}],\n  "obj": {"k": "v"}\n}';
+  const at = pointerPositions(text, ["/list/1/x/0", "/b~0~1c", "/obj/missing", "/list/0", "/a", ""]);
+  assert.deepEqual(at.get("/list/1/x/0"), { line: 4, column: 23 });
+  assert.deepEqual(at.get("/b~0~1c"), { line: 3, column: 12 });
+  assert.deepEqual(at.get("/obj/missing"), { line: 5, column: 10 });
+  assert.deepEqual(at.get("/list/0"), { line: 4, column: 12 });
+  assert.deepEqual(at.get("/a"), { line: 2, column: 8 });
+  assert.deepEqual(at.get(""), { line: 1, column: 1 });
 });

@@ -3,10 +3,12 @@ import { issuesToFormatErrors } from "../document-issues";
 import { failure, type ReadResult } from "../format-result";
 import { DEFAULT_MAX_CHARS } from "../read-limits";
 import { locateJsonSyntaxError } from "./json-syntax-error";
+import { pointerPositions } from "./json-pointer-position";
 
 /**
  * Reads a `.kaart.json` file: parses, migrates and validates it. Never throws; syntax errors
- * carry line and column, validation errors a JSON Pointer.
+ * carry line and column; validation errors a JSON Pointer and the line and column of the value it
+ * points at (or of its nearest existing parent, for a missing field).
  *
  * @example
  * const r = readJourneyJson(text);
@@ -24,6 +26,10 @@ export function readJourneyJson(text: string, limits: { maxChars?: number } = {}
     return failure({ code: "json_syntax", message: `not valid JSON: ${at.message}`, line: at.line, column: at.column });
   }
   const result = validateDocument(input);
-  if (!result.ok) return failure(...issuesToFormatErrors(result.issues));
+  if (!result.ok) {
+    const errors = issuesToFormatErrors(result.issues);
+    const at = pointerPositions(body, errors.map((e) => e.pointer ?? ""));
+    return failure(...errors.map((e) => ({ ...e, ...at.get(e.pointer ?? "") })));
+  }
   return { ok: true, document: result.document, warnings: [] };
 }
