@@ -96,7 +96,7 @@ test("pointer positions: arrays, escaped keys, empty containers and missing fiel
   const text = '{\n  "a": [],\n  "b~/c": {},\n  "list": [1, {"x": [ "y" ]}],\n  "obj": {"k": "v"}\n}';
   const at = pointerPositions(text, ["/list/1/x/0", "/b~0~1c", "/obj/missing", "/list/0", "/a", ""]);
   assert.deepEqual(at.get("/list/1/x/0"), { line: 4, column: 23 });
-  assert.deepEqual(at.get("/b~0~1c"), { line: 3, column: 12 });
+  assert.deepEqual(at.get("/b~0~1c"), { line: 3, column: 11 });
   assert.deepEqual(at.get("/obj/missing"), { line: 5, column: 10 });
   assert.deepEqual(at.get("/list/0"), { line: 4, column: 12 });
   assert.deepEqual(at.get("/a"), { line: 2, column: 8 });
