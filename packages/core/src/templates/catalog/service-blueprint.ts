@@ -9,7 +9,7 @@ export const serviceBlueprint: TemplateInput = {
   id: "service-blueprint",
   kind: "serviceBlueprint",
   tags: ["service-blueprint", "hospitality", "operations"],
-  name: { en: "Service blueprint", lv: "Pakalpojuma projekts", et: "Teenuse kavand", cs: "Plán služby (service blueprint)", fa: "نقشهٔ طراحی خدمت" },
+  name: { en: "Service blueprint", lv: "Pakalpojuma plāns", et: "Teenuse kavand", cs: "Plán služby (service blueprint)", fa: "نقشهٔ طراحی خدمت" },
   description: {
     en: "The customer's steps with the frontstage, backstage, people, policies, technology and processes behind each one.",
     lv: "Klienta soļi kopā ar redzamo pusi, aizkulisēm, cilvēkiem, noteikumiem, tehnoloģijām un procesiem aiz katra no tiem.",
@@ -39,7 +39,7 @@ export const serviceBlueprint: TemplateInput = {
     ],
   },
   accessibility: {
-    title: { en: "Service blueprint: one night in a business hotel", lv: "Pakalpojuma projekts: viena nakts darījumu viesnīcā", et: "Teenuse kavand: üks öö ärihotellis", cs: "Plán služby: jedna noc v hotelu pro služební cesty", fa: "نقشهٔ طراحی خدمت: یک شب در هتل تجاری" },
+    title: { en: "Service blueprint: one night in a business hotel", lv: "Pakalpojuma plāns: viena nakts darījumu viesnīcā", et: "Teenuse kavand: üks öö ärihotellis", cs: "Plán služby: jedna noc v hotelu pro služební cesty", fa: "نقشهٔ طراحی خدمت: یک شب در هتل تجاری" },
     description: {
       en: "Four stages, six steps. Below the guest's actions and emotions are frontstage, backstage, people, policies, technology and processes. The guest's mood drops at late check-in and at the invoice, and peaks in a quiet room.",
       lv: "Četri posmi, seši soļi. Zem viesa darbībām un emocijām ir redzamā puse, aizkulises, cilvēki, noteikumi, tehnoloģijas un procesi. Viesa noskaņojums krītas vēlā reģistrācijā un pie rēķina, bet augstākais ir klusā numurā.",
