@@ -45,8 +45,10 @@ export function MapsScreen() {
             >
               {(m) => (
                 <GridListItem id={m.id} textValue={m.title} href={`#/maps/${encodeURIComponent(m.id)}`} className="map-card">
-                  <strong>{m.title}</strong>
-                  <span className="muted">{m.stageNames.join(" → ")}</span>
+                  <strong dir="auto">{m.title}</strong>
+                  <span className="muted" dir="auto">
+                    {m.stageNames.join(" · ")}
+                  </span>
                   <span className="muted small">{t("maps.updated", { date: date.format(new Date(m.updatedAt)) })}</span>
                 </GridListItem>
               )}

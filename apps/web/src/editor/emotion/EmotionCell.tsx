@@ -26,7 +26,7 @@ export function EmotionCell({ step }: { step: Step }) {
     >
       <Label className="visually-hidden">{t("emotion.score", { step: stepName })}</Label>
       <Group>
-        <Input className="score-input" placeholder="–" />
+        <Input className="score-input" placeholder="–" dir="ltr" />
       </Group>
     </NumberField>
   );

@@ -18,6 +18,8 @@ test("undo takes back this page's edit and leaves a collaborator's alone", () =>
   const { session } = renderEditor();
   const start = yDocToDocument(session.ydoc);
   fireEvent.click(screen.getByRole("button", { name: "Add lane" }));
+  fireEvent.submit(screen.getByRole("dialog").querySelector("form")!);
+  expect(Object.keys(yDocToDocument(session.ydoc).lanes)).toHaveLength(Object.keys(start.lanes).length + 1);
   // A collaborator's edit arrives with another origin while ours is on the undo stack.
   const remote = addStage(yDocToDocument(session.ydoc), { name: "From a colleague" }, { now: "2026-01-02T00:00:00.000Z" });
   if (!remote.ok) throw new Error(remote.error.message);

@@ -1,7 +1,8 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { Button, Toolbar, ToggleButton, ToggleButtonGroup } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { addLane, addStage } from "@kaart/core";
+import { addStage } from "@kaart/core";
+import { AddLaneDialog } from "./AddLaneDialog";
 import { useEditor } from "../session/EditorContext";
 import { PersonaPicker } from "./PersonaPicker";
 import { PresenceList } from "../presence/PresenceList";
@@ -37,9 +38,7 @@ export function EditorToolbar({ view, onView, extra }: { view: EditorViewMode; o
           <Button className="button" onPress={() => run(addStage, { name: t("editor.newStage") })}>
             {t("editor.addStage")}
           </Button>
-          <Button className="button" onPress={() => run(addLane, { type: "text", name: t("editor.newLane") })}>
-            {t("editor.addLane")}
-          </Button>
+          <AddLaneDialog />
         </>
       )}
       <ToggleButtonGroup
