@@ -4,7 +4,7 @@ import { issuesToFormatErrors } from "../document-issues";
 import { failure, type FormatError, type ReadResult } from "../format-result";
 import { DEFAULT_MAX_CHARS } from "../read-limits";
 import { aliasExpansion } from "./alias-expansion";
-import { findExcessiveNesting } from "./nesting-depth";
+import { findExcessiveNesting, valueDepth } from "./nesting-depth";
 
 /** Bounds on what a YAML file may ask of the reader; the defaults are far above any real map. */
 export interface YamlLimits {
@@ -42,6 +42,7 @@ export function readJourneyYaml(text: string, limits: YamlLimits = {}): ReadResu
   if (extra === undefined || extra > maxAlias) {
     return failure({ code: "yaml_alias_limit", message: extra === undefined ? "an alias refers to the node that contains it" : `aliases expand to ${extra} more nodes than written (limit ${maxAlias})` });
   }
+  if (valueDepth(value) > maxDepth) return failure({ code: "yaml_too_deep", message: `nesting deeper than ${maxDepth} levels` });
   const result = validateDocument(value);
   if (!result.ok) return failure(...issuesToFormatErrors(result.issues));
   return { ok: true, document: result.document, warnings: [] };

@@ -110,3 +110,23 @@ test("aliasExpansion counts only what aliases add", () => {
   cyclic.self = cyclic;
   assert.equal(aliasExpansion(cyclic), undefined);
 });
+
+test("brackets in text never count as nesting: plain, quoted and block scalars", () => {
+  const doc = sampleDocument();
+  doc.steps["step:visit"]!.name = "[".repeat(200) + " draft";
+  doc.steps["step:visit"]!.description = Array.from({ length: 100 }, (_, i) => `[note ${i} {`).join("\n");
+  doc.steps["step:pay"]!.name = "x " + "[{".repeat(100);
+  const yaml = writeJourneyYaml(doc).text;
+  const r = readJourneyYaml(yaml);
+  assert.ok(r.ok, JSON.stringify(!r.ok && r.errors));
+  assert.equal(r.document.steps["step:visit"]!.description, doc.steps["step:visit"]!.description);
+  const plain = readJourneyYaml("format: kaart.journey\nnotes: a [b [c [d\n".repeat(1) + "x: " + "word [".repeat(100) + "\n");
+  assert.ok(!plain.ok && plain.errors[0]!.code !== "yaml_too_deep");
+});
+
+test("nesting behind tags and anchors is found too", () => {
+  const tagged = readJourneyYaml("a: " + "!!seq [".repeat(5000) + "]".repeat(5000));
+  assert.ok(!tagged.ok && tagged.errors[0]!.code === "yaml_too_deep" && tagged.errors[0]!.line === 1);
+  const anchored = readJourneyYaml("a: " + Array.from({ length: 100 }, (_, i) => `&n${i} [`).join("") + "]".repeat(100));
+  assert.ok(!anchored.ok && anchored.errors[0]!.code === "yaml_too_deep");
+});
