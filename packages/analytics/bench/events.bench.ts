@@ -42,7 +42,8 @@ async function timed<T>(work: () => Promise<T> | T): Promise<{ ms: number; value
 
 /**
  * Generates a log of `events` events, ingests it with readEventLog and with DuckDB (read_csv +
- * sort), then runs dfg, variants top 100, a 5-step funnel, paths 5 and predict on both.
+ * sort), then runs dfg, variants top 100, a 5-step funnel, paths 5 and predict on both. Ingest
+ * runs twice: with two worker threads (opt-in) and on one thread (the default).
  */
 export async function benchEvents({ events = 10_000_000 }: { events?: number } = {}): Promise<BenchReport> {
   const dir = mkdtempSync(join(tmpdir(), "kaart-bench-"));
@@ -53,14 +54,17 @@ export async function benchEvents({ events = 10_000_000 }: { events?: number } =
 
     global.gc?.();
     const rssBefore = process.memoryUsage().rss;
-    const ours = await timed(() => readEventLog(synthetic.path));
+    const ours = await timed(() => readEventLog(synthetic.path, { threads: 2 }));
     const log: EventLog = ours.value;
     global.gc?.();
     const rssAfter = process.memoryUsage().rss;
 
+    const oneThread = await timed(() => readEventLog(synthetic.path, { threads: 1 }));
     const duck = await DuckDbBaseline.open(2);
     try {
-      add("ingest (csv → sorted log)", ours.ms, (await timed(() => duck.ingest(synthetic.path))).ms);
+      const duckIngest = (await timed(() => duck.ingest(synthetic.path))).ms;
+      add("ingest (csv → sorted log), 2 worker threads", ours.ms, duckIngest);
+      add("ingest (csv → sorted log), 1 thread", oneThread.ms, duckIngest);
       add("dfg", (await timed(() => runQuery(log, { kind: "dfg", version: 1 }))).ms, (await timed(() => duck.dfg())).ms);
       add("variants top 100", (await timed(() => runQuery(log, { kind: "variants", version: 1, top: 100 }))).ms, (await timed(() => duck.variants(100))).ms);
       const funnel = { kind: "funnel", version: 1, steps: synthetic.funnel, windowSeconds: WINDOW_SECONDS } as const;

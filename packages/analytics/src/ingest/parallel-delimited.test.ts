@@ -10,7 +10,7 @@ import { EventLogBuilder } from "../log/event-log-builder";
 import type { EventLog } from "../log/event-log";
 
 const dir = mkdtempSync(join(tmpdir(), "kaart-parallel-"));
-const parallel = { limits: { parallelMinBytes: 0 } };
+const parallel = { limits: { parallelMinBytes: 0 }, threads: 2 };
 
 function rows(log: EventLog) {
   return Array.from(log.activity, (a, i) => {

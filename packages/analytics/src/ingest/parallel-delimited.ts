@@ -30,12 +30,12 @@ export async function readDelimitedInParallel(
   const resolved = resolveColumns(header, options.mapping);
   if (!resolved.ok) throw new EventLogError("missing_column", `no ${resolved.role} column (looked for: ${resolved.wanted})`, { line: 1, column: 1 });
   const dataStart = Buffer.byteLength(head.slice(0, headerEnd + 1));
-  const share = Math.ceil((size - dataStart) / options.threads);
+  const cuts = cutPoints(path, dataStart, size, options.threads);
   let read = 0;
-  const tasks: RangeTask[] = Array.from({ length: options.threads }, (_, k) => ({
+  const tasks: RangeTask[] = cuts.slice(0, -1).map((start, k) => ({
     path,
-    start: dataStart + k * share,
-    end: Math.min(size, dataStart + (k + 1) * share),
+    start,
+    end: cuts[k + 1]!,
     delimiter,
     header,
     index: resolved.index,
@@ -52,6 +52,36 @@ export async function readDelimitedInParallel(
   if (results.some((r) => r.kind !== "done")) return false;
   for (const r of results) if (r.kind === "done") builder.appendPart(r.part);
   return true;
+}
+
+/** Byte offsets that split `[from, size)` into `parts` ranges of whole lines (each cut just after a newline). */
+function cutPoints(path: string, from: number, size: number, parts: number): number[] {
+  const cuts = [from];
+  const fd = openSync(path, "r");
+  try {
+    const window = Buffer.alloc(64 * 1024);
+    for (let k = 1; k < parts; k++) {
+      let at = Math.max(cuts[cuts.length - 1]!, from + Math.floor(((size - from) * k) / parts));
+      for (;;) {
+        const n = readSync(fd, window, 0, window.length, at);
+        if (n <= 0) {
+          at = size;
+          break;
+        }
+        const nl = window.subarray(0, n).indexOf(10);
+        if (nl >= 0) {
+          at += nl + 1;
+          break;
+        }
+        at += n;
+      }
+      cuts.push(Math.min(at, size));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  cuts.push(size);
+  return cuts;
 }
 
 function readHead(path: string): string {
@@ -74,7 +104,8 @@ function runWorker(task: RangeTask, onProgress: (bytes: number) => void): Promis
   const entry = new URL("./csv-range-worker.ts", import.meta.url).href;
   const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
   return new Promise((resolve) => {
-    const worker = new Worker(code, { eval: true, workerData: task });
+    // A larger young generation: parsing allocates many short-lived strings.
+    const worker = new Worker(code, { eval: true, workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
     worker.on("message", (message: RangeMessage) => {
       if (message.kind === "progress") return onProgress(message.bytes);
       resolve(message);

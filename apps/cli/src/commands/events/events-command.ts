@@ -31,7 +31,7 @@ const COMMON_HELP = [
   "  --case <col> --activity <col> --timestamp <col>   which fields hold them (XES: case:concept:name, concept:name, time:timestamp)",
   "  --where <attr>=<value>   keep cases with an event where attr=value (repeatable)",
   "  --since <iso> --until <iso>   keep events in [since, until)",
-  "  --format xes|csv|jsonl|parquet|xlsx  --delimiter <c>  --clock utc|local  --max-bytes <size>  --json  --debug",
+  "  --format xes|csv|jsonl|parquet|xlsx  --delimiter <c>  --clock utc|local  --threads N (large CSV)  --max-bytes <size>  --json  --debug",
 ].join("\n");
 
 function helpText(): string {

@@ -13,6 +13,7 @@ export const EVENTS_OPTIONS = {
   format: { type: "string" },
   delimiter: { type: "string" },
   clock: { type: "string" },
+  threads: { type: "string" },
   json: { type: "boolean" },
   debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -64,6 +65,8 @@ export function readOptions(values: FlagValues): ReadEventLogOptions {
     if (clock !== "utc" && clock !== "local") throw new UsageError(`--clock: expected utc or local, got ${clock}`);
     options.clock = clock;
   }
+  const threads = integerFlag(values, "threads");
+  if (threads !== undefined) options.threads = threads;
   const maxBytes = stringFlag(values, "max-bytes");
   if (maxBytes !== undefined) options.limits = { maxBytes: parseSize(maxBytes) };
   return options;
