@@ -3,7 +3,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import fastifyCookie from "@fastify/cookie";
 import type { Clock } from "./clock";
 import { LoginLimiter } from "./auth/login-limiter";
-import { installErrorHandling } from "./http/error-handler";
+import { installErrorHandling, installNotFound } from "./http/error-handler";
 import { installSecurityHeaders } from "./http/security-headers";
 import { serveWebApp } from "./http/web-app";
 import { storedDocumentWriter } from "./maps/map-documents";
@@ -58,6 +58,6 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   instanceSettingsRoutes(app, ctx);
   workspaceRoutes(app, ctx);
   mapRoutes(app, ctx);
-  await serveWebApp(app, resolve(opts.webDist ?? resolve(import.meta.dirname, "../../web/dist")));
+  installNotFound(app, await serveWebApp(app, resolve(opts.webDist ?? resolve(import.meta.dirname, "../../web/dist"))));
   return { app, ctx };
 }

@@ -28,8 +28,12 @@ await app.listen({ host: config.host, port: config.port });
 const address = app.server.address();
 const port = typeof address === "object" && address ? address.port : config.port;
 const url = config.publicUrl ?? `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
-console.log(`Kaart is running at ${url} (${database.dialect === "postgres" ? "PostgreSQL" : `SQLite in ${config.dataDir}`})`);
-if (demo) console.log(`First start: sign in as ${demo.email} with password ${demo.password} (shown once; change it in settings)`);
+// One write, credentials first: whoever waits for the URL line has the credentials too.
+const lines = [
+  ...(demo ? [`First start: sign in as ${demo.email} with password ${demo.password} (shown once; change it in settings)`] : []),
+  `Kaart is running at ${url} (${database.dialect === "postgres" ? "PostgreSQL" : `SQLite in ${config.dataDir}`})`,
+];
+console.log(lines.join("\n"));
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {

@@ -24,7 +24,17 @@ export function installErrorHandling(app: FastifyInstance): void {
     const body: ErrorBody = { error: { code: api.code, message: api.message, ...(api.issues ? { issues: api.issues } : {}) } };
     return reply.status(api.status).type("application/json").send(body);
   });
+}
+
+/**
+ * Unknown paths: JSON `not_found` under `/api` and `/collab` (and everywhere when no web app is
+ * served); otherwise the web app's `index.html`, so client-side routes survive a reload.
+ */
+export function installNotFound(app: FastifyInstance, webApp: boolean): void {
   app.setNotFoundHandler((req, reply) => {
+    if (webApp && req.method === "GET" && !req.url.startsWith("/api") && !req.url.startsWith("/collab")) {
+      return reply.type("text/html").sendFile("index.html");
+    }
     const body: ErrorBody = { error: { code: "not_found", message: `no route ${req.method} ${req.url.split("?")[0]}` } };
     return reply.status(404).send(body);
   });

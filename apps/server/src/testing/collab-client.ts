@@ -9,6 +9,8 @@ export interface CollabClient {
   provider: HocuspocusProvider;
   closes: { code: number; reason: string }[];
   authFailures: string[];
+  /** Stops reconnect attempts without closing anything (the server is about to die). */
+  stayDown(): void;
   /** Messages received from the server so far, to wait for an answer that changes nothing visible. */
   messages: { count: number };
   close(): void;
@@ -46,7 +48,7 @@ export function collabClient(baseUrl: string, mapId: string, auth: { token?: str
   provider.attach();
   // A refused connection rejects connect(); the test reads `closes` and `authFailures` instead.
   socket.connect().catch(() => undefined);
-  return { doc, provider, closes, authFailures, messages, close: () => (provider.destroy(), socket.destroy()) };
+  return { doc, provider, closes, authFailures, messages, stayDown: () => void (socket.shouldConnect = false), close: () => (provider.destroy(), socket.destroy()) };
 }
 
 /** Polls `check` until it holds (network round trips have no event to await here), failing after `ms`. */

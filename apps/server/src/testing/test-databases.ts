@@ -26,7 +26,14 @@ function adminUrl(database: string): string {
 }
 
 /** A throwaway database: a temp SQLite folder, or a fresh database in the PG* cluster. */
-export async function testDatabase(dialect: TestDialect): Promise<{ database: Database; dataDir: string; databaseUrl?: string; drop(): Promise<void> }> {
+export interface TestDatabase {
+  database: Database;
+  dataDir: string;
+  databaseUrl?: string;
+  drop(): Promise<void>;
+}
+
+export async function testDatabase(dialect: TestDialect): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), "kaart-test-"));
   if (dialect === "sqlite") {
     const database = await openDatabase({ dataDir });

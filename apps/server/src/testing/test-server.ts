@@ -4,7 +4,8 @@ import { buildApp } from "../app";
 import { manualClock } from "../clock";
 import { mountCollab } from "../collab/mount-collab";
 import type { ServerContext } from "../server-context";
-import { testDatabase, type TestDialect } from "./test-databases";
+import { openDatabase } from "../storage/open-database";
+import { testDatabase, type TestDatabase, type TestDialect } from "./test-databases";
 
 export interface TestServer {
   url: string;
@@ -12,12 +13,13 @@ export interface TestServer {
   ctx: ServerContext;
   clock: ReturnType<typeof manualClock>;
   dataDir: string;
+  databaseUrl?: string;
   close(): Promise<void>;
 }
 
 /** A real server on a loopback port chosen by the OS, a throwaway database and a manual clock. */
-export async function startTestServer(dialect: TestDialect, opts: { collab?: boolean; redisUrl?: string } = {}): Promise<TestServer> {
-  const { database, dataDir, drop } = await testDatabase(dialect);
+export async function startTestServer(dialect: TestDialect, opts: { collab?: boolean; redisUrl?: string; sharing?: TestServer } = {}): Promise<TestServer> {
+  const { database, dataDir, databaseUrl, drop } = opts.sharing ? await sharedDatabase(opts.sharing) : await testDatabase(dialect);
   const clock = manualClock();
   const { app, ctx } = await buildApp({
     database,
@@ -30,7 +32,13 @@ export async function startTestServer(dialect: TestDialect, opts: { collab?: boo
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-  return { url, app, ctx, clock, dataDir, close: async () => void (await app.close(), await drop()) };
+  return { url, app, ctx, clock, dataDir, databaseUrl, close: async () => void (await app.close(), await drop()) };
+}
+
+/** A second connection to another test server's database, as a second instance would have. */
+async function sharedDatabase(other: TestServer): Promise<TestDatabase> {
+  const database = await openDatabase({ dataDir: other.dataDir, databaseUrl: other.databaseUrl });
+  return { database, dataDir: other.dataDir, databaseUrl: other.databaseUrl, drop: () => database.close() };
 }
 
 export interface Reply<T = unknown> {
