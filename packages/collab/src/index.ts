@@ -10,3 +10,5 @@ export { yDocToDocument, yDocToJson, validateYDoc } from "./ydoc-to-document";
 export { applyPatchToYDoc } from "./apply-patch-to-ydoc";
 export { repairYDoc } from "./repair-ydoc";
 export type { RepairResult } from "./repair-ydoc";
+export { createDocumentReader } from "./document-reader";
+export type { DocumentReader } from "./document-reader";

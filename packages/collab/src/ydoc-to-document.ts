@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import { parseDocument, validateDocument, TABLE_NAMES, type JourneyDocument, type ValidationResult } from "@kaart/core";
+import { parseDocument, validateDocument, TABLE_NAMES, type JourneyDocument, type TableName, type ValidationResult } from "@kaart/core";
 import { mapRoots } from "./y-roots";
 import { textKinds } from "./text-kinds";
 import { readFields } from "./read-fields";
@@ -19,11 +19,16 @@ export function yDocToJson(ydoc: Y.Doc): Record<string, unknown> {
   for (const table of TABLE_NAMES) {
     const records: Record<string, unknown> = {};
     roots.tables[table].forEach((value, id) => {
-      records[id] = value instanceof Y.Map ? readFields(value, textKinds(table, { recordId: value.get("recordId"), field: value.get("field") })) : value;
+      records[id] = readRecord(table, value);
     });
     out[table] = records;
   }
   return out;
+}
+
+/** The plain JSON of one table entry: a record's Y.Map read field by field, anything else as it is. */
+export function readRecord(table: TableName, value: unknown): unknown {
+  return value instanceof Y.Map ? readFields(value, textKinds(table, { recordId: value.get("recordId"), field: value.get("field") })) : value;
 }
 
 /**
