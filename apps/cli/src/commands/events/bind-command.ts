@@ -1,7 +1,7 @@
-import { bindJourney, type BindJourneyResult } from "@kaart/analytics";
+import { applySegment, bindJourney, type BindJourneyResult } from "@kaart/analytics";
 import { UsageError } from "../../cli-error";
 import type { CliIo } from "../../cli-io";
-import { parseEventsFlags, readOptions, stringFlag } from "./events-flags";
+import { parseEventsFlags, readOptions, segmentFromFlags, stringFlag } from "./events-flags";
 import { formatDuration } from "./format-duration";
 import { readJourneyFile, writeJourneyFile } from "./journey-file";
 import { loadEventLog } from "./load-event-log";
@@ -24,7 +24,7 @@ export async function runBindCommand(argv: string[], io: CliIo, now: () => strin
   const output = stringFlag(values, "output");
   if (positionals.length !== 1 || !mapPath || !output) throw new UsageError(`expected ${BIND_USAGE}`);
   const doc = await readJourneyFile(mapPath, io);
-  const log = await loadEventLog(positionals[0]!, io, readOptions(values));
+  const log = applySegment(await loadEventLog(positionals[0]!, io, readOptions(values)), segmentFromFlags(values));
   const result = bindJourney(doc, log, { now: now(), source: `event log ${positionals[0]!}`.slice(0, 500) });
   await writeJourneyFile(output, result.document, io);
   io.stdout.write(values.json ? `${JSON.stringify({ bindings: result.bindings, metrics: result.metrics }, null, 2)}\n` : `${bindText(result)}\nwrote ${output}\n`);

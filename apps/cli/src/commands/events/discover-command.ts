@@ -1,9 +1,9 @@
-import { discoverJourney } from "@kaart/analytics";
+import { applySegment, discoverJourney } from "@kaart/analytics";
 import { basename } from "node:path";
 import { UsageError } from "../../cli-error";
 import type { CliIo } from "../../cli-io";
 import { bindText } from "./bind-command";
-import { integerFlag, parseEventsFlags, readOptions, stringFlag } from "./events-flags";
+import { integerFlag, parseEventsFlags, readOptions, segmentFromFlags, stringFlag } from "./events-flags";
 import { writeJourneyFile } from "./journey-file";
 import { loadEventLog } from "./load-event-log";
 
@@ -30,7 +30,7 @@ export async function runDiscoverCommand(argv: string[], io: CliIo, now: () => s
   const minShare = minShareText === undefined ? undefined : Number(minShareText);
   if (minShare !== undefined && !(minShare >= 0 && minShare <= 1)) throw new UsageError(`--min-share: expected a share between 0 and 1, got ${minShareText}`);
   const logPath = positionals[0]!;
-  const log = await loadEventLog(logPath, io, readOptions(values));
+  const log = applySegment(await loadEventLog(logPath, io, readOptions(values)), segmentFromFlags(values));
   const result = discoverJourney(log, {
     now: now(),
     title: (stringFlag(values, "title") ?? `Journey from ${basename(logPath)}`).slice(0, 500),

@@ -32,5 +32,15 @@ test("time: case duration distribution", async () => {
     p25Seconds: 0,
     p75Seconds: 3600,
     maxSeconds: 261600,
+    histogram: [
+      { upToSeconds: 60, cases: 2 },
+      { upToSeconds: 600, cases: 0 },
+      { upToSeconds: 3600, cases: 2 },
+      { upToSeconds: 21600, cases: 0 },
+      { upToSeconds: 86400, cases: 0 },
+      { upToSeconds: 604800, cases: 1 },
+      { upToSeconds: 2592000, cases: 0 },
+      { upToSeconds: null, cases: 0 },
+    ],
   });
 });

@@ -39,7 +39,21 @@ function caseDurations(log: EventLog): TimeResult["cases"] {
     p25Seconds: quantileOfSorted(seconds, 0.25),
     p75Seconds: quantileOfSorted(seconds, 0.75),
     maxSeconds: seconds[cases - 1] ?? Number.NaN,
+    histogram: histogram(seconds),
   };
+}
+
+const BANDS = [60, 600, 3600, 6 * 3600, 86_400, 7 * 86_400, 30 * 86_400];
+
+/** Counts of ascending `sorted` per band; a duration equal to a bound falls in that band. */
+function histogram(sorted: Float64Array): TimeResult["cases"]["histogram"] {
+  const counts = new Array<number>(BANDS.length + 1).fill(0);
+  let band = 0;
+  for (const s of sorted) {
+    while (band < BANDS.length && s > BANDS[band]!) band++;
+    counts[band]!++;
+  }
+  return counts.map((cases, i) => ({ upToSeconds: BANDS[i] ?? null, cases }));
 }
 
 /** Summary of ascending `sorted[from..to)`. */

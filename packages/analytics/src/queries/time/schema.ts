@@ -21,5 +21,12 @@ export interface TimeResult {
   activities: Array<{ activity: string } & DurationSummary>;
   /** By from, then to, in code-point order. */
   transitions: Array<{ from: string; to: string } & DurationSummary>;
-  cases: DurationSummary & { minSeconds: number; p25Seconds: number; p75Seconds: number; maxSeconds: number };
+  cases: DurationSummary & {
+    minSeconds: number;
+    p25Seconds: number;
+    p75Seconds: number;
+    maxSeconds: number;
+    /** Cases per duration band: up to 1 min, 10 min, 1 h, 6 h, 1 d, 7 d, 30 d, and beyond (null). */
+    histogram: Array<{ upToSeconds: number | null; cases: number }>;
+  };
 }
