@@ -179,6 +179,10 @@ test("unknown templates and languages are refused with named errors", () => {
     const r = instantiateTemplate(TEMPLATES[0]!.id, { lang, now: NOW });
     assert.ok(!r.ok && r.error.code === "invalid_argument", lang);
   }
+  for (const mapId of ["stage:abc", "map:", "map:has space"]) {
+    const r = instantiateTemplate(TEMPLATES[0]!.id, { lang: "en", now: NOW, mapId: mapId as `map:${string}` });
+    assert.ok(!r.ok && r.error.code === "invalid_argument", mapId);
+  }
 });
 
 test("listTemplates describes every template in the chosen language", () => {

@@ -1,4 +1,4 @@
-import { cryptoRandom, type MapId, type RandomSource } from "../records/ids";
+import { cryptoRandom, isId, type MapId, type RandomSource } from "../records/ids";
 import type { JourneyDocument } from "../document/journey-document";
 import { TABLE_NAMES } from "../document/tables";
 import type { Patch, PatchOp } from "../patch/patch";
@@ -35,6 +35,9 @@ export function instantiateTemplate(templateId: string, options: InstantiateOpti
   if (!isTemplateLanguage(options.lang)) {
     return fail("invalid_argument", `templates are offered in ${TEMPLATE_LANGUAGES.join(", ")}, not "${options.lang}"`);
   }
+  if (options.mapId !== undefined && !isId("map", options.mapId)) {
+    return fail("invalid_argument", `"${String(options.mapId)}" is not a map id (map:<letters, digits, _ . ~ ->)`);
+  }
   let template = validated.get(templateId);
   if (!template) {
     const parsed = templateSchema.safeParse(input);
@@ -46,6 +49,12 @@ export function instantiateTemplate(templateId: string, options: InstantiateOpti
   return succeed(patchCreating(doc), doc);
 }
 
+/**
+ * True for the languages every built-in template is written in.
+ *
+ * @example
+ * const lang = isTemplateLanguage(query.lang) ? query.lang : "en";
+ */
 export function isTemplateLanguage(lang: string): lang is TemplateLanguage {
   return (TEMPLATE_LANGUAGES as readonly string[]).includes(lang);
 }

@@ -79,7 +79,7 @@ export const carPurchase: TemplateInput = {
         "test-drive": { score: 2, evidence: [{ kind: "interview", text: { en: "“The quiet at the traffic lights sold it to us.”", lv: "“Klusums pie luksofora mūs pārliecināja.”", et: "„Vaikus foori taga veenis meid ära.”", cs: "„Přesvědčilo nás to ticho na semaforu.“", fa: "«سکوت خودرو پشت چراغ قرمز ما را قانع کرد.»" } }] },
         negotiate: {
           score: -1,
-          evidence: [{ kind: "survey", text: { en: "Negotiation is the lowest-rated step (2.6 of 5).", lv: "Cenu sarunas ir zemāk novērtētais solis (2,6 no 5).", et: "Läbirääkimine on madalaima hindega samm (2,6 viiest).", cs: "Vyjednávání je nejhůře hodnocený krok (2,6 z 5).", fa: "چانه‌زنی کم‌امتیازترین گام است (۲٫۶ از ۵)." }, source: { en: "Post-sale survey", lv: "Pēcpārdošanas aptauja", et: "Müügijärgne küsitlus", cs: "Dotazník po prodeji", fa: "نظرسنجی پس از فروش" } }],
+          evidence: [{ kind: "survey", text: { en: "Negotiation is the lowest-rated step (2.6 of 5).", lv: "Cenu sarunas ir viszemāk novērtētais solis (2,6 no 5).", et: "Läbirääkimine on madalaima hindega samm (2,6 viiest).", cs: "Vyjednávání je nejhůře hodnocený krok (2,6 z 5).", fa: "چانه‌زنی کم‌امتیازترین گام است (۲٫۶ از ۵)." }, source: { en: "Post-sale survey", lv: "Pēcpārdošanas aptauja", et: "Müügijärgne küsitlus", cs: "Dotazník po prodeji", fa: "نظرسنجی پس از فروش" } }],
         },
         finance: { score: -1, evidence: [RESEARCH.postSaleInterviews] },
         "collect-car": { score: 2, evidence: [RESEARCH.postSaleInterviews] },
@@ -240,7 +240,7 @@ export const carPurchase: TemplateInput = {
       name: { en: "Opportunities", lv: "Iespējas", et: "Võimalused", cs: "Příležitosti", fa: "فرصت‌ها" },
       cards: [
         { at: "negotiate", impact: 5, effort: 4, status: "open", owner: { en: "Dealer sales", lv: "Dīlera pārdošana", et: "Esinduse müük", cs: "Prodej u dealera", fa: "فروش نمایندگی" }, title: { en: "One-price offer with an instant trade-in valuation", lv: "Vienas cenas piedāvājums ar tūlītēju ieskaites novērtējumu", et: "Ühe hinna pakkumine kohese vahetushinnanguga", cs: "Nabídka s jednou cenou a okamžitým oceněním výkupu", fa: "پیشنهاد تک‌قیمتی با ارزیابی فوری خودروی معاوضه" } },
-        { at: "test-drive", impact: 3, effort: 1, status: "done", owner: { en: "Dealer sales", lv: "Dīlera pārdošana", et: "Esinduse müük", cs: "Prodej u dealera", fa: "فروش نمایندگی" }, title: { en: "Speak to everyone in the car, not only the driver", lv: "Runāt ar visiem auto, ne tikai ar vadītāju", et: "Räägi kõigiga autos, mitte ainult juhiga", cs: "Mluvit se všemi v autě, ne jen s řidičem", fa: "گفت‌وگو با همهٔ سرنشینان، نه فقط راننده" } },
+        { at: "test-drive", impact: 3, effort: 1, status: "done", owner: { en: "Dealer sales", lv: "Dīlera pārdošana", et: "Esinduse müük", cs: "Prodej u dealera", fa: "فروش نمایندگی" }, title: { en: "Speak to everyone in the car, not only the driver", lv: "Runāt ar visiem, kas sēž auto, ne tikai ar vadītāju", et: "Räägi kõigiga autos, mitte ainult juhiga", cs: "Mluvit se všemi v autě, ne jen s řidičem", fa: "گفت‌وگو با همهٔ سرنشینان، نه فقط راننده" } },
         { at: "collect-car", impact: 4, effort: 2, status: "planned", owner: { en: "After-sales", lv: "Pēcpārdošanas serviss", et: "Järelteenindus", cs: "Poprodejní servis", fa: "خدمات پس از فروش" }, title: { en: "A booked, unhurried handover hour", lv: "Rezervēta, nesteidzīga nodošanas stunda", et: "Broneeritud rahulik üleandmistund", cs: "Rezervovaná hodina na klidné předání", fa: "یک ساعت رزروشده و بی‌عجله برای تحویل" } },
       ],
     },
