@@ -146,6 +146,8 @@ export { setStepBinding } from "./operations/set-step-binding";
 export type { SetStepBindingArgs } from "./operations/set-step-binding";
 export { removeOrphans } from "./operations/remove-orphans";
 export type { RemoveOrphansArgs } from "./operations/remove-orphans";
+export { EDITOR_OPERATIONS, isOperationName, runOperation } from "./operations/operation-registry";
+export type { OperationName } from "./operations/operation-registry";
 
 // templates/
 export { TEMPLATES } from "./templates/catalog";
