@@ -89,6 +89,15 @@ for (const t of TEMPLATES) {
       for (const step of Object.values(doc.steps)) if (step.momentThatMatters) expect(step.id, "momentThatMatters.why");
       for (const cell of Object.values(doc.cells)) if (cell.content.kind === "text") expect(cell.id, "content.text");
       for (const f of ["title", "description", "scope.scenario", "scope.desiredOutcome", "accessibility.title", "accessibility.description"]) expect(doc.map.id, f);
+      // The translations hold the template's own text of each language, not a copy of the source.
+      const tpl = parsed(t.id);
+      const steps = orderedSteps(doc);
+      const tplSteps = tpl.stages.flatMap((s) => s.steps);
+      for (const l of others) {
+        assert.equal(doc.translations[translationIdFor(l, doc.map.id, "title")]?.value, tpl.name[l]);
+        orderedStages(doc).forEach((stage, i) => assert.equal(doc.translations[translationIdFor(l, stage.id, "name")]?.value, tpl.stages[i]!.name[l]));
+        steps.forEach((step, i) => assert.equal(doc.translations[translationIdFor(l, step.id, "name")]?.value, tplSteps[i]!.name[l]));
+      }
     });
   }
 
