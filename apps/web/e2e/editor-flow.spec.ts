@@ -57,4 +57,34 @@ test("sign up, create a map from a template, edit it and find every edit after a
   assert.ok(await page.getByRole("button", { name: "Edit card Prices hidden behind a form" }).isVisible());
   assert.ok(await page.getByRole("button", { name: "Edit card Show prices up front" }).isVisible());
   assert.equal(await page.getByRole("textbox", { name: "Emotion at Compare plans" }).inputValue(), "-1.5");
+
+  // Drag the curve's point for the new step upwards: the score rises and the typed field follows.
+  const point = page.getByRole("slider", { name: "Emotion at Compare plans" });
+  await point.scrollIntoViewIfNeeded();
+  const box = await point.boundingBox();
+  assert.ok(box);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y - 200, { steps: 5 });
+  await page.mouse.up();
+  assert.equal(await point.getAttribute("aria-valuenow"), "2");
+  assert.equal(await page.getByRole("textbox", { name: "Emotion at Compare plans" }).inputValue(), "2");
+
+  // The export menu downloads the map from the server.
+  const mapId = decodeURIComponent(page.url().split("#/maps/")[1]!);
+  await page.getByRole("button", { name: "Export" }).click();
+  const item = page.getByRole("menuitem", { name: "Download Kaart JSON" });
+  const href = await item.getAttribute("href");
+  assert.equal(href, `/api/maps/${encodeURIComponent(mapId)}/export?format=json`);
+  const exported = await page.request.get(`${server.url}${href}`);
+  assert.equal(exported.status(), 200);
+  assert.match(await exported.text(), /Prices hidden behind a form/);
+  await page.keyboard.press("Escape");
+
+  // The map list finds the map by its title and says so when nothing matches.
+  await page.getByRole("link", { name: "Maps" }).click();
+  await page.getByRole("searchbox", { name: "Search maps" }).fill("Onboarding");
+  await page.getByRole("row", { name: /Onboarding journey/ }).waitFor();
+  await page.getByRole("searchbox", { name: "Search maps" }).fill("zzzz-nothing");
+  await page.getByText("No map matches “zzzz-nothing”.").waitFor();
 });

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { CARD_LANE_TYPES, type Lane, type Step } from "@kaart/core";
 import { useEditor } from "../session/EditorContext";
@@ -27,7 +27,7 @@ export function GridCell(props: {
   const { lane, step } = props;
   const [editing, setEditing] = useState(false);
   const isText = TEXT_LANES(lane);
-  let element: HTMLElement | null = null;
+  const element = useRef<HTMLDivElement | null>(null);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target === e.currentTarget && e.key === "Enter" && !readOnly) {
@@ -36,7 +36,7 @@ export function GridCell(props: {
       else e.currentTarget.querySelector<HTMLElement>("button, input, [tabindex='0']")?.focus();
     } else if (e.target !== e.currentTarget && e.key === "Escape") {
       e.preventDefault();
-      element?.focus();
+      element.current?.focus();
     }
   };
   const laneName = lane.name || t(`lanes.${lane.type}`);
@@ -44,7 +44,7 @@ export function GridCell(props: {
     <div
       role="gridcell"
       ref={(el) => {
-        element = el;
+        element.current = el;
         props.register(el);
       }}
       tabIndex={props.active ? 0 : -1}
@@ -63,7 +63,7 @@ export function GridCell(props: {
           editing={editing}
           onDone={(refocus) => {
             setEditing(false);
-            if (refocus) element?.focus();
+            if (refocus) element.current?.focus();
           }}
         />
       ) : lane.type === "touchpoints" ? (
