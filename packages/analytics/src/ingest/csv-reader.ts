@@ -28,11 +28,16 @@ export async function readDelimited(
     if (!resolved.ok) throw new EventLogError("missing_column", `no ${resolved.role} column (looked for: ${resolved.wanted})`, { line, column: 1 });
     index = resolved.index;
   };
-  for await (const chunk of chunks) {
-    parser ??= new DelimitedParser(delimiter ?? sniffDelimiter(chunk.replace(/^\uFEFF/, "")), onRecord);
-    parser.write(chunk);
+  try {
+    for await (const chunk of chunks) {
+      parser ??= new DelimitedParser(delimiter ?? sniffDelimiter(chunk.replace(/^\uFEFF/, "")), onRecord);
+      parser.write(chunk);
+    }
+    parser?.end();
+  } catch (error) {
+    // Errors of the source (a truncated gzip, a bomb) carry the line the parser had reached.
+    throw error instanceof EventLogError ? error.at({ line: (parser?.linesRead ?? 0) + 1 }) : error;
   }
-  parser?.end();
 }
 
 /** Adds one data row; `line` and columns locate errors. */

@@ -16,6 +16,11 @@ export class DelimitedParser {
     private readonly onRecord: (fields: string[], line: number) => void,
   ) {}
 
+  /** Lines consumed so far (where a problem of the source shows up). */
+  get linesRead(): number {
+    return this.line;
+  }
+
   write(chunk: string): void {
     let text = this.pending + chunk;
     if (!this.started && text !== "") {

@@ -60,9 +60,11 @@ test("an empty log is an error", async () => {
   await rejectsWith(file("nothing.jsonl", ""), "empty_log");
 });
 
-test("a truncated gzip is named as such", async () => {
+test("a truncated gzip is named as such, at the position reading had reached", async () => {
   const whole = readFileSync(fixturePath("shop.xes.gz"));
   await rejectsWith(file("cut.xes.gz", whole.subarray(0, whole.length - 20)), "truncated_gzip");
+  const csv = gzipSync(readFileSync(fixturePath("shop.csv")));
+  await rejectsWith(file("cut.csv.gz", csv.subarray(0, csv.length - 8)), "truncated_gzip", { line: 18 });
 });
 
 test("a decompression bomb stops at the limit", async () => {

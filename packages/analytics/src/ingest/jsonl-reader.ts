@@ -16,14 +16,19 @@ export async function readJsonLines(
 ): Promise<void> {
   let pending = "";
   let line = 0;
-  for await (const chunk of chunks) {
-    const text = pending + chunk;
-    let pos = 0;
-    for (let newline = text.indexOf("\n"); newline >= 0; newline = text.indexOf("\n", pos)) {
-      addLine(builder, text.slice(pos, newline), ++line, mapping, parseTime);
-      pos = newline + 1;
+  try {
+    for await (const chunk of chunks) {
+      const text = pending + chunk;
+      let pos = 0;
+      for (let newline = text.indexOf("\n"); newline >= 0; newline = text.indexOf("\n", pos)) {
+        addLine(builder, text.slice(pos, newline), ++line, mapping, parseTime);
+        pos = newline + 1;
+      }
+      pending = text.slice(pos);
     }
-    pending = text.slice(pos);
+  } catch (error) {
+    // Errors of the source (a truncated gzip, a bomb) carry the line reached.
+    throw error instanceof EventLogError ? error.at({ line: line + 1 }) : error;
   }
   if (pending.trim() !== "") addLine(builder, pending, ++line, mapping, parseTime);
 }

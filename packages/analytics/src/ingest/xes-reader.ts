@@ -62,14 +62,9 @@ export async function readXes(chunks: AsyncIterable<string>, mapping: ColumnMapp
     }
   });
 
-  for await (const chunk of chunks) {
-    try {
-      parser.write(chunk);
-    } catch (error) {
-      throw positioned(error, where());
-    }
-  }
+  // Errors of the source (a truncated gzip, a bomb) carry the position the parser had reached.
   try {
+    for await (const chunk of chunks) parser.write(chunk);
     parser.close();
   } catch (error) {
     throw positioned(error, where());
