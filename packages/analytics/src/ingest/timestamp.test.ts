@@ -34,3 +34,7 @@ test("the fast path and the general parser agree", () => {
   }
   assert.ok(Number.isNaN(parseTimestamp("2023-02-29T00:00:00Z")));
 });
+
+test("slashes and one-digit fields in the date are read too", () => {
+  assert.equal(formatTimestamp(parseTimestamp("2024/3/1 9:05:00")), "2024-03-01T09:05:00.000Z");
+});

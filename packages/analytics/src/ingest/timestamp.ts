@@ -1,5 +1,5 @@
 const ISO_LIKE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
+  /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
 
 /**
  * How offsets are read: `utc` (default) applies them, so durations across a daylight-saving
@@ -10,7 +10,8 @@ const ISO_LIKE =
 export type ClockMode = "utc" | "local";
 
 /**
- * Parses an ISO-8601-like timestamp (`T` or space separator, optional fraction, `Z` or a
+ * Parses an ISO-8601-like timestamp (`-` or `/` in the date, one-digit month, day and hour
+ * allowed; `T` or space separator, optional fraction, `Z` or a
  * `±hh[:mm]` offset; none means UTC) into milliseconds since the epoch in UTC. Digits below the
  * millisecond are kept as a fraction so events microseconds apart still sort correctly.
  * Returns NaN for anything else, including impossible dates.
