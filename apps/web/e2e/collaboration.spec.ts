@@ -37,6 +37,10 @@ test("two browsers on one map see each other's edits and each other", async () =
   await bob.getByRole("dialog").getByRole("button", { name: "Save" }).click();
   await alice.getByRole("columnheader", { name: /After purchase/ }).waitFor({ timeout: 15_000 });
 
+  // Presence: the cell one window is at is marked in the other.
+  await bob.getByRole("gridcell").first().click();
+  await alice.getByRole("gridcell").first().getByRole("img", { name: "Alice" }).waitFor({ timeout: 15_000 });
+
   const here = alice.getByRole("list", { name: /people here/ });
   await here.getByRole("listitem").nth(1).waitFor({ timeout: 15_000 });
   assert.equal(await here.getByRole("listitem").count(), 2);

@@ -11,3 +11,6 @@ if (typeof globalThis.CSS === "undefined" || typeof globalThis.CSS.escape !== "f
     configurable: true,
   });
 }
+
+// jsdom lays nothing out, so it has no scrolling either; jumping to a cell only needs the call to exist.
+if (typeof Element.prototype.scrollIntoView !== "function") Element.prototype.scrollIntoView = () => undefined;

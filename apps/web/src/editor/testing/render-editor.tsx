@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { render } from "@testing-library/react";
 import { I18nextProvider } from "react-i18next";
 import * as Y from "yjs";
@@ -18,13 +19,13 @@ export function templateDocument(lang = "en"): JourneyDocument {
 }
 
 /** Renders the real editor on a local Y.Doc, as the local screen does. */
-export function renderEditor(doc: JourneyDocument = templateDocument(), uiLanguage: "en" | "fa" = "en"): { session: MapSession } {
+export function renderEditor(doc: JourneyDocument = templateDocument(), uiLanguage: "en" | "fa" = "en", aside?: ReactNode): { session: MapSession } {
   const ydoc = new Y.Doc();
   documentToYDoc(doc, ydoc);
   const session = createMapSession(ydoc, "local");
   render(
     <I18nextProvider i18n={createI18n(uiLanguage)}>
-      <EditorProvider session={session}>{(d) => (d ? <EditorView /> : null)}</EditorProvider>
+      <EditorProvider session={session}>{(d) => (d ? <EditorView aside={aside} /> : null)}</EditorProvider>
     </I18nextProvider>,
   );
   return { session };
