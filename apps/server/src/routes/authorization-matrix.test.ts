@@ -1,0 +1,94 @@
+import { before, after, it } from "node:test";
+import assert from "node:assert/strict";
+import { ENDPOINTS, roleAtLeast, type Endpoint, type Role } from "@kaart/contract";
+import { Caller, signedIn, startTestServer, type TestServer } from "../testing/test-server";
+import { forEachDialect } from "../testing/test-databases";
+
+type Who = "anonymous" | "outsider" | Role;
+const WHO: Who[] = ["anonymous", "outsider", "viewer", "commenter", "editor", "owner"];
+const PASSWORD = "correct horse battery";
+const DENIALS = new Set(["unauthenticated", "forbidden", "not_found", "csrf_failed"]);
+
+/** What `who` should get from an endpoint: allowed, or the denial's code. */
+function expected(e: Endpoint, who: Who): "allowed" | "unauthenticated" | "forbidden" | "not_found" {
+  const a = e.access;
+  if (a.kind === "public") return "allowed";
+  if (who === "anonymous") return "unauthenticated";
+  if (a.kind === "user") return "allowed";
+  if (a.kind === "admin") return who === "owner" ? "allowed" : "forbidden"; // the owner signed up first: the instance admin
+  if (who === "outsider") return "not_found";
+  return roleAtLeast(who, a.role) ? "allowed" : "forbidden";
+}
+
+await forEachDialect("authorization matrix", (dialect) => {
+  let server: TestServer;
+  let owner: Caller & { userId: string };
+  let workspaceId: string;
+  const callers = new Map<Who, Caller>();
+  let n = 0;
+
+  let sideWorkspaceId: string;
+  const invite = async (role: Role, into = workspaceId) => (await owner.send("POST", `/api/workspaces/${into}/invitations`, { role })).body.token as string;
+  const login = async (who: Who): Promise<Caller> => {
+    const c = new Caller(server.url);
+    if (who !== "anonymous") assert.equal((await c.send("POST", "/api/auth/login", { email: `${who}@example.com`, password: PASSWORD })).status, 200);
+    return c;
+  };
+
+  before(async () => {
+    server = await startTestServer(dialect);
+    owner = await signedIn(server, "owner@example.com");
+    workspaceId = (await owner.send("POST", "/api/workspaces", { name: "Team" })).body.id;
+    sideWorkspaceId = (await owner.send("POST", "/api/workspaces", { name: "Side" })).body.id;
+    for (const role of ["viewer", "commenter", "editor"] as const) callers.set(role, await signedIn(server, `${role}@example.com`, { invitationToken: await invite(role) }));
+    const outsiderInvite = (await owner.send("POST", `/api/workspaces/${workspaceId}/invitations`, { role: "viewer" })).body.token;
+    const outsider = await signedIn(server, "outsider@example.com", { invitationToken: outsiderInvite });
+    await owner.send("DELETE", `/api/workspaces/${workspaceId}/members/${outsider.userId}`);
+    await outsider.send("POST", "/api/workspaces", { name: "Elsewhere" });
+    callers.set("outsider", outsider);
+    callers.set("owner", owner);
+    callers.set("anonymous", new Caller(server.url));
+  });
+  after(() => server.close());
+
+  /** Fresh targets for every call, so an allowed destructive call never spoils the next one. */
+  async function request(name: string, e: Endpoint, caller: Caller): Promise<{ path: string; body?: unknown }> {
+    const mapId = (await owner.send("POST", `/api/workspaces/${workspaceId}/maps`, { title: `M${n++}` })).body.id;
+    const dummy = await signedIn(server, `dummy${n++}@example.com`, { invitationToken: await invite("viewer") });
+    const tokenId = caller.cookie ? (await caller.send("POST", "/api/auth/tokens", { name: "t" })).body.id : "tok_AAAAAAAAAAAAAAAAAAAAAA";
+    const values: Record<string, string> = { workspaceId, mapId, userId: dummy.userId, tokenId, token: await invite("viewer", sideWorkspaceId) };
+    const path = e.path.replace(/:([A-Za-z]+)/g, (_, k: string) => encodeURIComponent(values[k]!));
+    const doc = (await owner.send("GET", `/api/maps/${mapId}`)).body.document;
+    const bodies: Record<string, unknown> = {
+      signup: { email: `new${n++}@example.com`, name: "New", password: PASSWORD, invitationToken: await invite("viewer", sideWorkspaceId) },
+      login: { email: "owner@example.com", password: PASSWORD },
+      changePassword: { currentPassword: PASSWORD, newPassword: PASSWORD },
+      createToken: { name: "t" },
+      updateSettings: { signupOpen: false },
+      createWorkspace: { name: "W" },
+      updateMember: { role: "commenter" },
+      createInvitation: { role: "viewer" },
+      createMap: { title: "New" },
+      importMap: { format: "json", content: JSON.stringify(doc) },
+      replaceDocument: { document: doc },
+      duplicateMap: {},
+    };
+    const query = name === "exportMap" ? "?format=json" : "";
+    return { path: path + query, body: bodies[name] ?? (e.method === "GET" || e.method === "DELETE" ? undefined : e.body ? {} : undefined) };
+  }
+
+  for (const [name, e] of Object.entries(ENDPOINTS) as [string, Endpoint][]) {
+    it(`${e.method} ${e.path} (${name})`, async () => {
+      for (const who of WHO) {
+        // Log-out ends the session it is called with, sign-up and log-in replace it: those calls get a session of their own.
+        const caller = ["logout", "login", "signup"].includes(name) ? await login(who) : callers.get(who)!;
+        const { path, body } = await request(name, e, caller);
+        const r = await caller.send(e.method, path, body);
+        const want = expected(e, who);
+        const got = r.status >= 400 ? r.body?.error?.code : "allowed";
+        if (want === "allowed") assert.ok(!DENIALS.has(got), `${who}: expected access, got ${r.status} ${got}`);
+        else assert.equal(got, want, `${who}: expected ${want}, got ${r.status} ${got}`);
+      }
+    });
+  }
+});
