@@ -8,6 +8,9 @@ import { readFields } from "./read-fields";
  * The plain JSON of a map's Y.Doc, unvalidated: what `validateYDoc` checks and `yDocToDocument`
  * parses. Entries of a table that are not Y.Maps are passed through as they are, for validation
  * to report.
+ *
+ * @example
+ * const json = yDocToJson(ydoc); // e.g. to store a snapshot as .kaart.json
  */
 export function yDocToJson(ydoc: Y.Doc): Record<string, unknown> {
   const roots = mapRoots(ydoc);

@@ -23,7 +23,12 @@ export function canonicalRichText(runs: RichText): RichText {
   return out;
 }
 
-/** True when two rich texts read and look the same (compared in canonical form). */
+/**
+ * True when two rich texts read and look the same (compared in canonical form).
+ *
+ * @example
+ * sameRichText([{ text: "a" }, { text: "b" }], [{ text: "ab" }]) // true
+ */
 export function sameRichText(a: RichText, b: RichText): boolean {
   const x = canonicalRichText(a);
   const y = canonicalRichText(b);

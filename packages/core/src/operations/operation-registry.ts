@@ -84,7 +84,12 @@ export const EDITOR_OPERATIONS = {
 
 export type OperationName = keyof typeof EDITOR_OPERATIONS;
 
-/** True when `name` is the name of an editor operation. */
+/**
+ * True when `name` is the name of an editor operation (own names only, not `toString`).
+ *
+ * @example
+ * isOperationName("addStage") // true
+ */
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === "string" && Object.hasOwn(EDITOR_OPERATIONS, name);
 }

@@ -44,7 +44,12 @@ const TABLE_OF_PREFIX: Readonly<Record<string, TableName | "map">> = {
   flow: "flows",
 };
 
-/** The table holding a record, from its id's prefix (undefined for ids of no translatable table). */
+/**
+ * The table holding a record, from its id's prefix (undefined for ids of no translatable table).
+ *
+ * @example
+ * tableOfId("stage:buy") // "stages"
+ */
 export function tableOfId(id: string): TableName | "map" | undefined {
   return TABLE_OF_PREFIX[id.slice(0, Math.max(0, id.indexOf(":")))];
 }

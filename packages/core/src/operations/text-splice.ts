@@ -12,6 +12,9 @@ const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
  * The smallest single splice turning `before` into `after` (common prefix and suffix kept), or
  * undefined when they are equal. Splitting a surrogate pair is avoided: Yjs would replace half a
  * character with U+FFFD.
+ *
+ * @example
+ * minimalSplice("Buy", "Buy now") // { index: 3, deleteCount: 0, insert: " now" }
  */
 export function minimalSplice(before: string, after: string): { index: number; deleteCount: number; insert: string } | undefined {
   if (before === after) return undefined;
