@@ -26,13 +26,22 @@ export function GridCell(props: {
   const { readOnly } = useEditor();
   const { lane, step } = props;
   const [editing, setEditing] = useState(false);
+  const [typed, setTyped] = useState<string>();
   const isText = TEXT_LANES(lane);
   const element = useRef<HTMLDivElement | null>(null);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.target === e.currentTarget && e.key === "Enter" && !readOnly) {
+    if (e.target === e.currentTarget && isText && !readOnly && e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      // Typing on a focused text cell starts editing it, keeping what is there and adding the key.
       e.preventDefault();
-      if (isText) setEditing(true);
+      setTyped(e.key);
+      setEditing(true);
+    } else if (e.target === e.currentTarget && e.key === "Enter" && !readOnly) {
+      e.preventDefault();
+      if (isText) {
+        setTyped(undefined);
+        setEditing(true);
+      }
       else e.currentTarget.querySelector<HTMLElement>("button, input, [tabindex='0']")?.focus();
     } else if (e.target !== e.currentTarget && e.key === "Escape") {
       e.preventDefault();
@@ -61,8 +70,10 @@ export function GridCell(props: {
           lane={lane}
           step={step}
           editing={editing}
+          typed={typed}
           onDone={(refocus) => {
             setEditing(false);
+            setTyped(undefined);
             if (refocus) element.current?.focus();
           }}
         />

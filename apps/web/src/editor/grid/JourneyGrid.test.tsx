@@ -47,6 +47,21 @@ test("Enter edits a text cell in place, typing is stored, Escape leaves the edit
   expect(document.activeElement).toBe(cell);
 });
 
+test("typing on a focused text cell opens its editor and keeps the key", () => {
+  const doc = templateDocument();
+  const { session } = renderEditor(doc);
+  const lane = orderedLanes(doc).find((l) => l.type === "thoughts")!;
+  const step = orderedSteps(doc)[2]!;
+  const before = doc.cells[cellIdFor(lane.id, step.id)];
+  const text = before?.content.kind === "text" ? plainText(before.content.text) : "";
+  const cell = document.querySelector<HTMLElement>(`[data-cell="${lane.id}|${step.id}"]`)!;
+  act(() => cell.focus());
+  fireEvent.keyDown(cell, { key: "!" });
+  const stored = yDocToDocument(session.ydoc).cells[cellIdFor(lane.id, step.id)];
+  expect(stored?.content.kind === "text" && plainText(stored.content.text)).toBe(`${text}!`);
+  expect(document.activeElement?.tagName).toBe("TEXTAREA");
+});
+
 test("arrow keys move between cells, and follow the map's direction in a Persian map", () => {
   const doc = templateDocument("fa");
   renderEditor(doc);

@@ -9,15 +9,22 @@ import { useContentLanguage } from "./useContentLanguage";
  * text before it), so two people typing in one cell keep both their words; the undo manager
  * groups keystrokes into steps.
  */
-export function TextCell({ lane, step, editing, onDone }: { lane: Lane; step: Step; editing: boolean; onDone(refocus: boolean): void }) {
+export function TextCell({ lane, step, editing, typed, onDone }: { lane: Lane; step: Step; editing: boolean; typed?: string; onDone(refocus: boolean): void }) {
   const { t } = useTranslation();
   const { doc, run } = useEditor();
   const content = useContentLanguage();
   const cell = doc.cells[cellIdFor(lane.id, step.id)];
   const text = cell?.content.kind === "text" ? plainText(cell.content.text) : "";
   const area = useRef<HTMLTextAreaElement>(null);
+  const write = (value: string) => run(setCellContent, { laneId: lane.id, at: step.id, content: { kind: "text", text: richText(value) } });
   useEffect(() => {
-    if (editing) area.current?.focus();
+    const el = area.current;
+    if (!editing || !el) return;
+    el.focus();
+    el.setSelectionRange(el.value.length, el.value.length);
+    // The key that opened the editor is part of the text.
+    if (typed) write(el.value + typed);
+    // Only when the editor opens: `typed` is the key that opened it.
   }, [editing]);
   if (!editing) {
     return (
@@ -35,7 +42,7 @@ export function TextCell({ lane, step, editing, onDone }: { lane: Lane; step: St
       lang={content.lang}
       dir="auto"
       rows={3}
-      onChange={(e) => run(setCellContent, { laneId: lane.id, at: step.id, content: { kind: "text", text: richText(e.target.value) } })}
+      onChange={(e) => write(e.target.value)}
       onBlur={() => onDone(false)}
       onKeyDown={(e) => {
         if (e.key === "Escape") {
