@@ -1,19 +1,23 @@
 import type { JourneyDocument } from "../../document/journey-document";
 import { orderedStages, stepsOfStage } from "../../document/ordered-records";
 import { convertScore, EMOTION_SCALES } from "../../records/emotion-scale";
-import type { EmotionPoint } from "../../records/emotion-point";
+import type { EmotionPoint, EmotionVariant } from "../../records/emotion-point";
 import type { Step } from "../../records/step";
 import type { FormatWarning } from "../format-result";
 import type { MermaidJourney, MermaidTask } from "./mermaid-journey";
 
 /**
  * The Mermaid journey of a document: stages → sections, each step → one task per distinct score
- * of its as-is points (personas sharing a score become one task with several actors, in the
+ * of its points of one variant (as-is unless asked for the to-be curve) (personas sharing a score become one task with several actors, in the
  * map's persona order; a persona-less point becomes a task without actors). Scores on another
  * scale are converted linearly to Mermaid's 1–5. Steps without a score cannot be written as
  * tasks (Mermaid requires one) and are left out with a warning.
  */
-export function documentToJourney(doc: JourneyDocument): { journey: MermaidJourney; warnings: FormatWarning[] } {
+export function documentToJourney(
+  doc: JourneyDocument,
+  options: { variant?: EmotionVariant } = {},
+): { journey: MermaidJourney; warnings: FormatWarning[] } {
+  const variant = options.variant ?? "asIs";
   const warnings: FormatWarning[] = [];
   const scale = doc.map.emotionScale;
   const target = EMOTION_SCALES.mermaid;
@@ -21,13 +25,17 @@ export function documentToJourney(doc: JourneyDocument): { journey: MermaidJourn
   if (convert) {
     warnings.push({ code: "mermaid_scale_converted", message: `scores were converted from ${scale.min}…${scale.max} to Mermaid's 1…5`, pointer: "/map/emotionScale" });
   }
-  if (Object.values(doc.emotions).some((p) => p.variant === "toBe")) {
-    warnings.push({ code: "mermaid_to_be_omitted", message: "Mermaid has one curve: only as-is scores were written" });
+  if (Object.values(doc.emotions).some((p) => p.variant !== variant)) {
+    const [written, left] = variant === "asIs" ? ["as-is", "to-be"] : ["to-be", "as-is"];
+    warnings.push({ code: variant === "asIs" ? "mermaid_to_be_omitted" : "mermaid_as_is_omitted", message: `Mermaid has one curve: only ${written} scores were written, ${left} scores left out` });
   }
   const rank = personaRank(doc);
   const pointsByStep = new Map<string, EmotionPoint[]>();
   for (const p of Object.values(doc.emotions)) {
-    if (p.variant === "asIs") pointsByStep.set(p.stepId, [...(pointsByStep.get(p.stepId) ?? []), p]);
+    if (p.variant !== variant) continue;
+    const list = pointsByStep.get(p.stepId);
+    if (list) list.push(p);
+    else pointsByStep.set(p.stepId, [p]);
   }
   const sections = orderedStages(doc).map((stage) => ({
     name: stage.name,

@@ -66,6 +66,17 @@ test("steps without a score are left out with a warning; to-be scores are not wr
   assert.equal(parse(text).sections[0]!.tasks.find((t) => t.name === "Visit <b>shop</b>")!.score, 5);
 });
 
+test("the to-be curve can be written instead of the as-is one", () => {
+  const doc = sampleDocument();
+  const id = emotionIdFor("step:visit", "persona:ann", "toBe");
+  doc.emotions[id] = { id, stepId: "step:visit", personaId: "persona:ann", variant: "toBe", score: 2 };
+  const { text, warnings } = writeMermaid(doc, { variant: "toBe" });
+  const j = parse(text);
+  assert.deepEqual(j.sections.map((s) => s.tasks), [[{ name: "Visit <b>shop</b>", score: 5, actors: ["Ann"] }], []]);
+  assert.ok(warnings.some((w) => w.code === "mermaid_as_is_omitted"));
+  assert.equal(warnings.filter((w) => w.code === "mermaid_step_without_score").length, 2);
+});
+
 test("reserved characters and keywords in names are escaped, read back exactly, and warned about", () => {
   const doc = sampleDocument();
   doc.steps["step:pay"]!.name = "title: pay; now #1\nthen";
