@@ -68,6 +68,14 @@ test("spreadsheets' own CSV is read: semicolons, no BOM, no lane ids, unknown la
   assert.ok(r.warnings.some((w) => w.code === "grid_unknown_lane_type" && w.line === 4));
 });
 
+test("Excel's sep= line names the delimiter", () => {
+  const r = readGridCsv("sep=|\r\n|||A|B\r\n|||a1|b1\r\nlane:x|actions|Does|x, y|z\r\n");
+  assert.ok(r.ok, JSON.stringify(!r.ok && r.errors));
+  assert.deepEqual(orderedStages(r.document).map((s) => s.name), ["A", "B"]);
+  const texts = Object.values(r.document.cells).map((c) => (c.content.kind === "text" ? c.content.text[0]!.text : ""));
+  assert.deepEqual(texts, ["x, y", "z"]);
+});
+
 test("a stage without steps survives as a stage", () => {
   const doc = sampleDocument();
   doc.stages["stage:later"] = { id: "stage:later", name: "Later", order: "a2", kpis: [] };
