@@ -5,11 +5,31 @@ import { appendUpdate, loadState } from "../storage/map-updates";
 import { documentCodec } from "../features/document-codec";
 import { mapProjection } from "./map-projection";
 
+/**
+ * Decoded documents by map, keyed by the stored state's version (the snapshot's last sequence
+ * number and the newest logged one). Every store appends (a higher sequence) or compacts (a new
+ * snapshot), so a changed map never matches its old key; instances sharing the database agree.
+ */
+const decoded = new Map<string, { version: string; doc: JourneyDocument }>();
+const DECODED_MAX = 200;
+
+async function storedVersion(db: Db, mapId: string): Promise<string> {
+  const snapshot = await db.selectFrom("map_snapshots").select("through_seq").where("map_id", "=", mapId).executeTakeFirst();
+  const last = await db.selectFrom("map_updates").select((eb) => eb.fn.max("seq").as("seq")).where("map_id", "=", mapId).executeTakeFirst();
+  return `${snapshot?.through_seq ?? 0}:${last?.seq ?? 0}`;
+}
+
 /** A map's current document, read from the stored state (every acknowledged edit is in it). */
 export async function readMapDocument(db: Db, mapId: string): Promise<JourneyDocument> {
+  const version = await storedVersion(db, mapId);
+  const hit = decoded.get(mapId);
+  if (hit?.version === version) return structuredClone(hit.doc);
   const ydoc = new Y.Doc();
   Y.applyUpdate(ydoc, (await loadState(db, mapId)).state);
-  return documentCodec.read(ydoc);
+  const doc = documentCodec.read(ydoc);
+  if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+  decoded.set(mapId, { version, doc });
+  return structuredClone(doc);
 }
 
 /** Stores a new map: its row with projections and its first update. Call inside a transaction. */
