@@ -8,6 +8,7 @@ import { installSecurityHeaders } from "./http/security-headers";
 import { serveWebApp } from "./http/web-app";
 import { storedDocumentWriter } from "./maps/map-documents";
 import { authRoutes } from "./routes/auth-routes";
+import { backlogRoutes } from "./routes/backlog-routes";
 import { instanceSettingsRoutes } from "./routes/instance-settings";
 import { mapRoutes } from "./routes/map-routes";
 import { metaRoutes } from "./routes/meta-routes";
@@ -58,6 +59,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   instanceSettingsRoutes(app, ctx);
   workspaceRoutes(app, ctx);
   mapRoutes(app, ctx);
+  backlogRoutes(app, ctx);
   installNotFound(app, await serveWebApp(app, resolve(opts.webDist ?? resolve(import.meta.dirname, "../../web/dist"))));
   return { app, ctx };
 }

@@ -118,4 +118,26 @@ await forEachDialect("workspaces and maps", (dialect) => {
     assert.match(disposition, /^attachment; filename="Quote-and-slash\.kaart\.json"; filename\*=UTF-8''Quote%20%22%20and%20%2F%20slash\.kaart\.json$/);
     assert.equal((await owner.send("GET", `/api/maps/${map.id}/export?format=docx`)).body.error.code, "invalid_request");
   });
+
+  it("exports every format with its content type, or answers export_unavailable", async () => {
+    const template = listTemplates("en")[0]!;
+    const map = (await owner.send("POST", `/api/workspaces/${ws}/maps`, { title: "Formats", templateId: template.id })).body;
+    const magic: Record<string, (b: Buffer) => boolean> = {
+      svg: (b) => b.toString("utf8").includes("<svg"),
+      png: (b) => b.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47])),
+      pdf: (b) => b.subarray(0, 5).toString() === "%PDF-",
+      xlsx: (b) => b.subarray(0, 2).toString() === "PK",
+      yaml: (b) => b.toString("utf8").includes("kaart.journey"),
+      csv: (b) => b.length > 0,
+      mmd: (b) => b.toString("utf8").includes("journey"),
+      md: (b) => b.toString("utf8").includes("Formats"),
+    };
+    for (const [format, looksRight] of Object.entries(magic)) {
+      const res = await fetch(`${server.url}/api/maps/${encodeURIComponent(map.id)}/export?format=${format}`, { headers: { cookie: `kaart_session=${owner.cookie}` } });
+      if (res.status === 501) continue;
+      assert.equal(res.status, 200, format);
+      assert.ok(looksRight(Buffer.from(await res.arrayBuffer())), `${format} content`);
+      assert.match(res.headers.get("content-disposition") ?? "", /^attachment; /);
+    }
+  });
 });
