@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { RouterProvider } from "react-aria-components";
 import { SessionProvider, useSession } from "../api/session";
@@ -37,7 +38,11 @@ function Screen({ route }: { route: Route }) {
       return <NotFound />;
     default: {
       const Component = SCREENS[route.screen];
-      return <Component route={route} />;
+      return (
+        <Suspense fallback={<p className="page">{t("app.loading")}</p>}>
+          <Component route={route} />
+        </Suspense>
+      );
     }
   }
 }

@@ -1,16 +1,16 @@
-import type { ComponentType } from "react";
+import { lazy, type ComponentType } from "react";
 import type { Route } from "./route";
-import { TemplatesScreen } from "../templates/TemplatesScreen";
-import { ServerEditorScreen } from "../editor/ServerEditorScreen";
-import { PresentationScreen } from "../presentation/PresentationScreen";
-import { LocalEditorScreen } from "../local/LocalEditorScreen";
 
 type RoutedScreen = Exclude<Route["screen"], "login" | "signup" | "maps" | "notFound">;
 
-/** The screens reached by route beyond sign-in and the map list, each in its own folder. */
+/**
+ * The screens reached by route beyond sign-in and the map list, each in its own folder and its
+ * own chunk: the editor, the template gallery and the presentation load when first opened, so
+ * the sign-in page and the map list come up without the editor's code.
+ */
 export const SCREENS: Record<RoutedScreen, ComponentType<{ route: Route }>> = {
-  templates: TemplatesScreen,
-  editor: ServerEditorScreen,
-  present: PresentationScreen,
-  local: LocalEditorScreen,
+  templates: lazy(() => import("../templates/TemplatesScreen").then((m) => ({ default: m.TemplatesScreen }))),
+  editor: lazy(() => import("../editor/ServerEditorScreen").then((m) => ({ default: m.ServerEditorScreen }))),
+  present: lazy(() => import("../presentation/PresentationScreen").then((m) => ({ default: m.PresentationScreen }))),
+  local: lazy(() => import("../local/LocalEditorScreen").then((m) => ({ default: m.LocalEditorScreen }))),
 };
