@@ -196,6 +196,7 @@ export type { Grid } from "./formats/grid/document-to-grid";
 export { gridToDocument } from "./formats/grid/grid-to-document";
 export { escapeFormula, unescapeFormula } from "./formats/grid/formula-escape";
 export { writeMarkdown } from "./formats/markdown/write";
+export { guessLocale } from "./formats/guess-locale";
 
 // lint/
 export { lintDocument } from "./lint/lint-document";

@@ -8,6 +8,7 @@ import { laneTypeSchema, type Lane, type LaneType } from "../../records/lane";
 import { issuesToFormatErrors } from "../document-issues";
 import { failure, IMPORT_EPOCH, type FormatWarning, type ImportOptions, type ReadResult } from "../format-result";
 import { GRID_LANE_COLUMNS } from "./document-to-grid";
+import { guessLocale } from "../guess-locale";
 
 const CARD_KIND = { painPoints: "painPoint", opportunities: "opportunity", ideas: "idea" } as const;
 const SCORE_LINE = /^(?:(.*\S)\s*:\s*)?(-?\d+(?:\.\d+)?)$/;
@@ -19,11 +20,12 @@ const SCORE_LINE = /^(?:(.*\S)\s*:\s*)?(-?\d+(?:\.\d+)?)$/;
  * line, emotions lanes one score per `persona: score` line (personas are created by name),
  * touchpoint lanes one touchpoint per line; any other lane, or lines that do not fit, a text cell.
  * Ids of stages and steps are derived from columns; lane ids in column A are kept when valid.
+ * Without `options.locale` the locale is guessed from the script of the stage and step names.
  */
 export function gridToDocument(rows: readonly (readonly string[])[], options: ImportOptions & { title?: string } = {}): ReadResult {
   if (rows.length < 2) return failure({ code: "grid_shape", message: "a grid needs a row of stage names and a row of step names", line: rows.length + 1 });
   const warnings: FormatWarning[] = [];
-  const doc = emptyDocument({ mapId: options.mapId ?? "map:grid", title: options.title ?? "", now: options.now ?? IMPORT_EPOCH, sourceLocale: options.locale ?? "en" });
+  const doc = emptyDocument({ mapId: options.mapId ?? "map:grid", title: options.title ?? "", now: options.now ?? IMPORT_EPOCH, sourceLocale: options.locale ?? guessLocale(rows.slice(0, 2).flat().join(" ").slice(0, 10_000)) });
   const at = (r: number, c: number) => rows[r]?.[c] ?? "";
   const width = Math.max(...rows.map((r) => r.length));
   const steps = addColumns(doc, rows, width, at);

@@ -5,6 +5,7 @@ import { emotionIdFor } from "../../records/emotion-point";
 import type { PersonaId, StageId, StepId } from "../../records/ids";
 import { IMPORT_EPOCH, type FormatWarning, type ImportOptions } from "../format-result";
 import { actorOrder } from "./actor-order";
+import { guessLocale } from "../guess-locale";
 import type { MermaidJourney } from "./mermaid-journey";
 
 /**
@@ -12,7 +13,8 @@ import type { MermaidJourney } from "./mermaid-journey";
  * each task's score → one emotion point per actor (or one persona-less point), on the Mermaid
  * 1–5 scale. The persona order (`map.scope.targetPersonaIds`) is chosen so that every task's
  * actors come back in the order written. Ids are derived from positions, so importing the same
- * text twice gives the same document.
+ * text twice gives the same document. Without `options.locale` the locale is guessed from the
+ * script (`guessLocale`), so a Persian diagram is laid out right to left.
  */
 export function journeyToDocument(journey: MermaidJourney, options: ImportOptions = {}): { document: JourneyDocument; warnings: FormatWarning[] } {
   const warnings: FormatWarning[] = [];
@@ -20,7 +22,7 @@ export function journeyToDocument(journey: MermaidJourney, options: ImportOption
     mapId: options.mapId ?? "map:mermaid",
     title: fit(journey.title ?? "", 500, "/map/title", warnings),
     now: options.now ?? IMPORT_EPOCH,
-    sourceLocale: options.locale ?? "en",
+    sourceLocale: options.locale ?? guessLocale(journeyText(journey)),
   });
   doc.map.emotionScale = { ...EMOTION_SCALES.mermaid };
   doc.map.accessibility = {
@@ -71,4 +73,10 @@ function fit(text: string, max: number, pointer: string, warnings: FormatWarning
   if (text.length <= max) return text;
   warnings.push({ code: "text_truncated", message: `text longer than ${max} characters was cut`, pointer });
   return text.slice(0, max);
+}
+
+/** The names of a journey, for guessing its language (a sample is enough). */
+function journeyText(journey: MermaidJourney): string {
+  const parts = [journey.title ?? "", ...journey.sections.flatMap((s) => [s.name, ...s.tasks.map((t) => t.name)])];
+  return parts.join(" ").slice(0, 10_000);
 }
