@@ -7,6 +7,9 @@ export type CsvParse = { ok: true; rows: string[][] } | { ok: false; line: numbe
 /**
  * Parses CSV text. The delimiter is `,` unless the first line has more `;` or tabs outside quotes
  * (spreadsheets in many locales write `;`). A final line break does not make an empty row.
+ *
+ * @example
+ * parseCsv('a,"b ""c"""\r\n') // { ok: true, rows: [["a", 'b "c"']] }
  */
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvParse {
   const rows: string[][] = [];
@@ -71,7 +74,12 @@ function detectDelimiter(text: string): string {
   return count(best) > 0 ? best : ",";
 }
 
-/** CSV text of rows: fields quoted when they hold the delimiter, a quote or a line break; CRLF between rows. */
+/**
+ * CSV text of rows: fields quoted when they hold the delimiter, a quote or a line break; CRLF between rows.
+ *
+ * @example
+ * stringifyCsv([["a", "b,c"]]) // 'a,"b,c"\r\n'
+ */
 export function stringifyCsv(rows: readonly (readonly string[])[], delimiter = ","): string {
   const quote = (f: string) => (f.includes(delimiter) || /["\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f);
   return rows.map((r) => r.map(quote).join(delimiter)).join("\r\n") + "\r\n";

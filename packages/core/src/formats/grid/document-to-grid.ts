@@ -20,6 +20,10 @@ export interface Grid {
  * A–C lane id, type and name, one row per lane, one column per step. A stage without steps gets
  * one column with an empty step name. Text is raw here; writers escape formulas.
  * Cells spanning a whole stage have no column of their own and are left out with a warning.
+ *
+ * @example
+ * const { grid } = documentToGrid(doc);
+ * grid.rows[1].slice(GRID_LANE_COLUMNS) // the step names, in journey order
  */
 export function documentToGrid(doc: JourneyDocument): { grid: Grid; warnings: FormatWarning[] } {
   const warnings: FormatWarning[] = [];

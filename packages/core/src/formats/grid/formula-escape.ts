@@ -12,7 +12,12 @@ export function escapeFormula(text: string): string {
   return /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** The inverse of `escapeFormula`: drops the `'` that `escapeFormula` adds, and only that one. */
+/**
+ * The inverse of `escapeFormula`: drops the `'` that `escapeFormula` adds, and only that one.
+ *
+ * @example
+ * unescapeFormula("'-2") // "-2"
+ */
 export function unescapeFormula(text: string): string {
   return /^''*[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }

@@ -21,6 +21,9 @@ const SCORE_LINE = /^(?:(.*\S)\s*:\s*)?(-?\d+(?:\.\d+)?)$/;
  * touchpoint lanes one touchpoint per line; any other lane, or lines that do not fit, a text cell.
  * Ids of stages and steps are derived from columns; lane ids in column A are kept when valid.
  * Without `options.locale` the locale is guessed from the script of the stage and step names.
+ *
+ * @example
+ * gridToDocument([["", "", "", "Buy"], ["", "", "", "Pay"], ["lane:do", "actions", "Does", "Taps card"]], { title: "Shop" })
  */
 export function gridToDocument(rows: readonly (readonly string[])[], options: ImportOptions & { title?: string } = {}): ReadResult {
   if (rows.length < 2) return failure({ code: "grid_shape", message: "a grid needs a row of stage names and a row of step names", line: rows.length + 1 });

@@ -25,6 +25,10 @@ const value = (raw: string) => decodeEntities(raw).trim();
  * lower-case `journey` header, case-insensitive keywords, `%%` and `#` comments, `accDescr { … }`
  * blocks, tasks before any section in a section named "". What Mermaid rejects is an error with
  * its 1-based line; scores must be finite numbers (Mermaid would draw `NaN`).
+ *
+ * @example
+ * parseMermaidJourney("journey\n  section A\n    Pay: 2: Ann\n")
+ * // { ok: true, journey: { title: null, …, sections: [{ name: "A", tasks: [{ name: "Pay", score: 2, actors: ["Ann"] }] }] }, warnings: [] }
  */
 export function parseMermaidJourney(text: string): ParseJourneyResult {
   const lines = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
