@@ -12,6 +12,7 @@ import { backlogRoutes } from "./routes/backlog-routes";
 import { instanceSettingsRoutes } from "./routes/instance-settings";
 import { mapRoutes } from "./routes/map-routes";
 import { metaRoutes } from "./routes/meta-routes";
+import { versionRoutes } from "./routes/version-routes";
 import { workspaceRoutes } from "./routes/workspace-routes";
 import type { ServerContext, SocketCloser } from "./server-context";
 import type { Database } from "./storage/open-database";
@@ -59,6 +60,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   instanceSettingsRoutes(app, ctx);
   workspaceRoutes(app, ctx);
   mapRoutes(app, ctx);
+  versionRoutes(app, ctx);
   backlogRoutes(app, ctx);
   installNotFound(app, await serveWebApp(app, resolve(opts.webDist ?? resolve(import.meta.dirname, "../../web/dist"))));
   return { app, ctx };

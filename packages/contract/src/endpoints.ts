@@ -12,6 +12,8 @@ import {
   mapSummarySchema, mapWithDocumentSchema, replaceDocumentBodySchema,
 } from "./map-schemas";
 import { serverIdSchema } from "./text-fields";
+import { createVersionBodySchema, diffQuerySchema, versionDiffSchema, versionParamsSchema, versionSchema, versionWithDocumentSchema } from "./version-schemas";
+import { BACKLOG_ENDPOINTS } from "./backlog-schemas";
 import { endpoint } from "./endpoint";
 
 const pub = { kind: "public" } as const;
@@ -54,7 +56,14 @@ export const ENDPOINTS = {
   unarchiveMap: endpoint({ method: "POST", path: "/api/maps/:mapId/unarchive", summary: "Bring a map back from the archive", access: { kind: "map", role: "editor" }, params: mapParamsSchema, response: mapSummarySchema }),
   deleteMap: endpoint({ method: "DELETE", path: "/api/maps/:mapId", summary: "Move a map to the bin (restorable)", access: { kind: "map", role: "editor" }, params: mapParamsSchema, response: mapSummarySchema }),
   restoreMap: endpoint({ method: "POST", path: "/api/maps/:mapId/restore", summary: "Take a map out of the bin", access: { kind: "map", role: "editor" }, params: mapParamsSchema, response: mapSummarySchema }),
+  listVersions: endpoint({ method: "GET", path: "/api/maps/:mapId/versions", summary: "Named and automatic versions, newest first", access: { kind: "map", role: "viewer" }, params: mapParamsSchema, response: z.array(versionSchema) }),
+  createVersion: endpoint({ method: "POST", path: "/api/maps/:mapId/versions", summary: "Save the current state as a named version", access: { kind: "map", role: "editor" }, params: mapParamsSchema, body: createVersionBodySchema, response: versionSchema, status: 201 }),
+  getVersion: endpoint({ method: "GET", path: "/api/maps/:mapId/versions/:versionId", summary: "A version and its document", access: { kind: "map", role: "viewer" }, params: versionParamsSchema, response: versionWithDocumentSchema }),
+  diffVersion: endpoint({ method: "GET", path: "/api/maps/:mapId/versions/:versionId/diff", summary: "What changed from a version to the current map or another version", access: { kind: "map", role: "viewer" }, params: versionParamsSchema, query: diffQuerySchema, response: versionDiffSchema }),
+  restoreVersion: endpoint({ method: "POST", path: "/api/maps/:mapId/versions/:versionId/restore", summary: "Bring a version back; the result is saved as a new version", access: { kind: "map", role: "editor" }, params: versionParamsSchema, response: versionSchema, status: 201 }),
   exportMap: endpoint({ method: "GET", path: "/api/maps/:mapId/export", summary: "Download the map as a file", access: { kind: "map", role: "viewer" }, params: mapParamsSchema, query: exportQuerySchema }),
+
+  ...BACKLOG_ENDPOINTS,
 };
 
 export type Endpoints = typeof ENDPOINTS;

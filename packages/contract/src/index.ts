@@ -22,6 +22,10 @@ export {
   importMapBodySchema, replaceDocumentBodySchema, duplicateMapBodySchema, listMapsQuerySchema, mapParamsSchema, exportQuerySchema,
 } from "./map-schemas";
 export type { ExportFormat, MapSummary } from "./map-schemas";
+export { BACKLOG_KINDS, BACKLOG_SORTS, backlogItemSchema, backlogQuerySchema, backlogSchema, BACKLOG_ENDPOINTS } from "./backlog-schemas";
+export type { BacklogItem, Backlog } from "./backlog-schemas";
+export { versionSchema, versionParamsSchema, createVersionBodySchema, versionWithDocumentSchema, diffQuerySchema, versionDiffSchema } from "./version-schemas";
+export type { Version } from "./version-schemas";
 export { endpoint } from "./endpoint";
 export type { Endpoint, Access } from "./endpoint";
 export { ENDPOINTS } from "./endpoints";
