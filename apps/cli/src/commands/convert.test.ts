@@ -87,10 +87,10 @@ test("analyze and diff print text and JSON", async () => {
   const a = await runCli(["analyze", "shop.kaart.json", "--json"], dir);
   assert.equal(a.code, 0, a.stderr);
   const analysis = JSON.parse(a.stdout);
-  assert.ok(Array.isArray(analysis.opportunities));
+  assert.ok(Array.isArray(analysis.opportunities), "analysis JSON lists opportunities");
   const text = await runCli(["analyze", "shop.kaart.json"], dir);
   assert.equal(text.code, 0);
-  assert.ok(text.stdout.length > 100);
+  assert.ok(text.stdout.length > 100, "human analysis output is not empty");
   const d = await runCli(["diff", "shop.kaart.json", "evil.kaart.json", "--json"], dir);
   assert.equal(d.code, 0, d.stderr);
   assert.match(d.stdout, /HYPERLINK/);

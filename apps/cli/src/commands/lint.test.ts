@@ -26,5 +26,5 @@ test("warnings pass without --strict and fail with it; errors always fail", asyn
   const err = await runCli(["lint", "err.kaart.json", "--json"], dir);
   assert.equal(err.code, 1);
   const { warnings } = JSON.parse(err.stdout) as { warnings: { code: string; severity: string }[] };
-  assert.ok(warnings.some((w) => w.code === "image_without_alt" && w.severity === "error"));
+  assert.ok(warnings.some((w) => w.code === "image_without_alt" && w.severity === "error"), "an image without alt text is an error");
 });

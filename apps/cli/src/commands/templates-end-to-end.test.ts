@@ -12,7 +12,7 @@ test("templates lists every built-in template, as text and as JSON", async () =>
   const json = await runCli(["templates", "--json"], dir);
   assert.equal(json.code, 0);
   const listed = JSON.parse(json.stdout) as { id: string }[];
-  assert.ok(listed.length >= 12);
+  assert.ok(listed.length >= 12, `at least 12 templates, got ${listed.length}`);
   assert.deepEqual(listed.map((t) => t.id).sort(), TEMPLATES.map((t) => t.id).sort());
   const text = await runCli(["templates", "--lang", "lv"], dir);
   assert.equal(text.code, 0);

@@ -23,14 +23,14 @@ test("something that is not a journey is refused with not_a_journey", () => {
 
 test("a newer schema version is refused rather than misread", () => {
   const r = validateDocument({ ...base(), schemaVersion: 999 });
-  assert.ok(!r.ok && r.issues[0]!.code === "unsupported_version");
+  assert.ok(!r.ok && r.issues[0]!.code === "unsupported_version", "newer version refused");
 });
 
 test("wrong types are reported with JSON pointers", () => {
   const doc = base() as unknown as Record<string, unknown>;
   doc.stages = { "stage:a": { id: "stage:a", name: 5, order: "a0" } };
   const r = validateDocument(doc);
-  assert.ok(!r.ok);
+  assert.ok(!r.ok, "wrong type refused");
   if (!r.ok) assert.deepEqual(r.issues.map((i) => i.pointer), ["/stages/stage:a/name"]);
 });
 
@@ -40,11 +40,11 @@ test("dangling references and mismatched derived ids are found", () => {
   doc.lanes["lane:l"] = { id: "lane:l", type: "actions", name: "Does", order: "a0" };
   doc.cells["cell:wrong"] = { id: "cell:wrong", laneId: "lane:l", stepId: "step:s", content: { kind: "text", text: [] } };
   const r = validateDocument(doc);
-  assert.ok(!r.ok);
+  assert.ok(!r.ok, "dangling references refused");
   if (!r.ok) {
     const codes = r.issues.map((i) => `${i.code} ${i.pointer}`);
-    assert.ok(codes.includes("dangling_reference /steps/step:s/stageId"));
-    assert.ok(codes.includes("derived_id_mismatch /cells/cell:wrong/id"));
+    assert.ok(codes.includes("dangling_reference /steps/step:s/stageId"), codes.join("; "));
+    assert.ok(codes.includes("derived_id_mismatch /cells/cell:wrong/id"), codes.join("; "));
     assert.equal(cellIdFor("lane:l", "step:s"), "cell:l~s");
   }
 });
@@ -66,7 +66,7 @@ test("HTML in text is kept as text, script links are refused", () => {
     content: { kind: "text", text: [{ text: "x", href: "javascript:alert(1)" }] },
   };
   const r = validateDocument(doc);
-  assert.ok(!r.ok && r.issues.some((i) => i.pointer.endsWith("/href")));
+  assert.ok(!r.ok && r.issues.some((i) => i.pointer.endsWith("/href")), "javascript: links refused");
 });
 
 test("migrations run in order from the stored version", () => {

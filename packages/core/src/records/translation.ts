@@ -9,12 +9,16 @@ import type { RecordMigration } from "./migration";
  * Its id is derived from the three, so two translators of the same field write the same record.
  */
 export const translationSchema = z.strictObject({
-  id: z.string().regex(/^tr:[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\|[a-z]+:[A-Za-z0-9_.~-]{1,120}\|[A-Za-z.]{1,100}$/, {
+  id: z.string().regex(/^tr:[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\|[a-z]+:[A-Za-z0-9_.~-]{1,120}\|[A-Za-z][A-Za-z0-9.]{0,99}$/, {
     message: "expected tr:<locale>|<record id>|<field>",
   }),
   locale: localeSchema,
   recordId: z.string().min(1).max(200),
-  field: z.string().regex(/^[A-Za-z]+(\.[A-Za-z]+)*$/).max(100),
+  /** A dot path; numeric segments index into lists (`needs.0`, `attributes.2.value`). */
+  field: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]*(\.([A-Za-z][A-Za-z0-9]*|\d{1,4}))*$/)
+    .max(100),
   value: z.union([z.string().max(20_000), richTextSchema]),
 });
 export type Translation = z.infer<typeof translationSchema>;
