@@ -17,6 +17,7 @@ test("imports without a locale get the guessed one; a given locale wins", () => 
   const text = "journey\n  title سفر مشتری\n  section آگاهی\n    دیدن تبلیغ: 3: مریم\n";
   const guessed = readMermaid(text);
   assert.ok(guessed.ok && guessed.document.map.sourceLocale === "fa" && guessed.document.map.locales[0] === "fa");
+  assert.equal(guessed.document.lanes["lane:emotions"]!.name, "احساسات");
   const given = readMermaid(text, { locale: "ar" });
   assert.ok(given.ok && given.document.map.sourceLocale === "ar");
   const csv = readGridCsv(",,,آگاهی\n,,,دیدن تبلیغ\n");

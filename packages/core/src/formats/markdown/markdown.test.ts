@@ -36,3 +36,9 @@ test("unnamed stages and stages without steps still read", () => {
   assert.ok(text.includes("## Stage 2\n"));
   assert.ok(text.includes("## # Later\n\nNo steps yet.\n"));
 });
+
+test("personas the map does not target are listed after those it does", () => {
+  const doc = sampleDocument();
+  doc.map.scope.targetPersonaIds = ["persona:ben"];
+  assert.ok(writeMarkdown(doc).text.includes("## Personas\n\n- Ben\n- Ann\n"));
+});

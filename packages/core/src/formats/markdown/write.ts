@@ -18,7 +18,9 @@ export function writeMarkdown(doc: JourneyDocument): WriteResult {
   const out: string[] = [`# ${escapeMarkdown(map.title.trim() || map.accessibility.title?.trim() || "Journey map")}`, ""];
   const about = map.accessibility.description || map.description;
   if (about) out.push(escapeMarkdownBlock(about), "");
-  const personas = map.scope.targetPersonaIds.map((id) => doc.personas[id]).filter((p) => p !== undefined);
+  const targeted = map.scope.targetPersonaIds.map((id) => doc.personas[id]).filter((p) => p !== undefined);
+  const others = Object.values(doc.personas).filter((p) => !map.scope.targetPersonaIds.includes(p.id)).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const personas = [...targeted, ...others];
   if (personas.length) out.push("## Personas", "", ...personas.map((p) => `- ${escapeMarkdown(p.name)}${p.quote ? `: “${escapeMarkdown(p.quote)}”` : ""}`), "");
   if (map.scope.scenario) out.push(`Scenario: ${escapeMarkdown(map.scope.scenario)}`, "");
   const lanes = orderedLanes(doc);

@@ -29,7 +29,8 @@ export function journeyToDocument(journey: MermaidJourney, options: ImportOption
     ...(journey.accTitle ? { title: fit(journey.accTitle, 500, "/map/accessibility/title", warnings) } : {}),
     ...(journey.accDescr ? { description: fit(journey.accDescr, 5_000, "/map/accessibility/description", warnings) } : {}),
   };
-  doc.lanes["lane:emotions"] = { id: "lane:emotions", type: "emotions", name: "Emotions", order: "a0" };
+  const language = doc.map.sourceLocale.split("-")[0]!;
+  doc.lanes["lane:emotions"] = { id: "lane:emotions", type: "emotions", name: EMOTIONS_LANE_NAME[language] ?? "Emotions", order: "a0" };
   const personaIds = addPersonas(doc, journey, warnings);
   const stageKeys = generateNKeysBetween(null, null, journey.sections.length);
   journey.sections.forEach((section, s) => {
@@ -67,6 +68,9 @@ function addPersonas(doc: JourneyDocument, journey: MermaidJourney, warnings: Fo
   doc.map.scope.targetPersonaIds = [...ids.values()];
   return ids;
 }
+
+/** The name of the emotions lane an import creates, in the languages Kaart ships templates in. */
+const EMOTIONS_LANE_NAME: Record<string, string> = { en: "Emotions", lv: "Emocijas", et: "Emotsioonid", cs: "Emoce", fa: "احساسات", ar: "المشاعر", he: "רגשות" };
 
 /** Text cut to the schema's limit, with a warning when it had to be cut. */
 function fit(text: string, max: number, pointer: string, warnings: FormatWarning[]): string {
