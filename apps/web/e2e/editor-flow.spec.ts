@@ -87,4 +87,8 @@ test("sign up, create a map from a template, edit it and find every edit after a
   await page.getByRole("row", { name: /Onboarding journey/ }).waitFor();
   await page.getByRole("searchbox", { name: "Search maps" }).fill("zzzz-nothing");
   await page.getByText("No map matches “zzzz-nothing”.").waitFor();
+
+  // A map that does not exist (or is not ours) is refused, and the page says so.
+  await page.goto(`${server.url}/#/maps/map:doesNotExist123`);
+  await page.getByRole("alert").filter({ hasText: "Nothing here" }).waitFor();
 });

@@ -32,7 +32,7 @@ export function ServerEditorScreen({ route }: { route: Route }) {
                   aside={<AnalysisPanel />}
                   status={
                     <p className="status muted" role="status">
-                      {t(`presence.status.${status}`)}
+                      {status === "denied" ? t("app.notFound") : t(`presence.status.${status}`)}
                     </p>
                   }
                   actions={
@@ -44,7 +44,9 @@ export function ServerEditorScreen({ route }: { route: Route }) {
                   }
                 />
               ) : (
-                <p>{status === "offline" ? t("presence.status.offline") : t("app.loading")}</p>
+                <p role={status === "denied" ? "alert" : undefined}>
+                  {status === "denied" ? t("app.notFound") : status === "offline" ? t("presence.status.offline") : t("app.loading")}
+                </p>
               )
             }
           </EditorProvider>

@@ -4,7 +4,8 @@ import { HocuspocusProvider } from "@hocuspocus/provider";
 import { createMapSession, disposeMapSession, type MapSession } from "../session/map-session";
 import { presenceColor } from "./presence-color";
 
-export type ConnectionStatus = "connecting" | "connected" | "synced" | "offline";
+/** "denied": the server refused the map (no access, or no such map — it does not say which). */
+export type ConnectionStatus = "connecting" | "connected" | "synced" | "offline" | "denied";
 
 /** The collaboration socket of this page's origin (`/collab`, proxied by Vite in development). */
 function collabUrl(): string {
@@ -23,7 +24,9 @@ export function useMapConnection(mapId: string, user: { id: string; name: string
   useEffect(() => {
     const ydoc = new Y.Doc();
     let synced = false;
-    const refresh = (provider: HocuspocusProvider) => setStatus(!synced ? "connecting" : provider.hasUnsyncedChanges ? "connected" : "synced");
+    setStatus("connecting");
+    const set = (next: ConnectionStatus) => setStatus((current) => (current === "denied" ? current : next));
+    const refresh = (provider: HocuspocusProvider) => set(!synced ? "connecting" : provider.hasUnsyncedChanges ? "connected" : "synced");
     const provider: HocuspocusProvider = new HocuspocusProvider({
       url: collabUrl(),
       name: `map:${mapId.replace(/^map:/, "")}`,
@@ -33,8 +36,9 @@ export function useMapConnection(mapId: string, user: { id: string; name: string
         refresh(provider);
       },
       onUnsyncedChanges: () => refresh(provider),
-      onStatus: ({ status: s }) => (s === "disconnected" ? setStatus("offline") : refresh(provider)),
+      onStatus: ({ status: s }) => (s === "disconnected" ? set("offline") : refresh(provider)),
       onAuthenticated: ({ scope }) => setReadOnly(scope === "readonly"),
+      onAuthenticationFailed: () => setStatus("denied"),
     });
     provider.setAwarenessField("user", { name: user.name, color: presenceColor(user.id) });
     const s = createMapSession(ydoc, "server", provider.awareness ?? undefined);
