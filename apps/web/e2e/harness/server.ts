@@ -1,10 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { startWebProxy } from "./web-proxy";
 
 export interface RunningServer {
   url: string;
@@ -68,34 +66,18 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts the real Kaart server on a free port with an empty data folder, serving the built app.
- * Should the server fail to serve the app itself, it runs without it behind a small proxy that
- * serves `dist` (as Vite does in development). `stop` ends everything and removes the data.
+ * Starts the real Kaart server on a free port with an empty data folder, serving the built app
+ * from `apps/web/dist`. `stop` ends it and removes the data.
  */
 export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
-  let dataDir = mkdtempSync(join(tmpdir(), "kaart-e2e-data-"));
-  const direct = `http://127.0.0.1:${port}`;
-  let spawned: Spawned;
-  let proxy: Server | undefined;
-  let url = direct;
-  try {
-    spawned = await spawnServer(port, dataDir, direct, dist);
-  } catch (e) {
-    if (!/Not found handler already set/.test(String(e))) throw e;
-    rmSync(dataDir, { recursive: true, force: true });
-    const proxyPort = await freePort();
-    url = `http://127.0.0.1:${proxyPort}`;
-    dataDir = mkdtempSync(join(tmpdir(), "kaart-e2e-data-"));
-    spawned = await spawnServer(port, dataDir, url, join(dataDir, "no-web"));
-    proxy = await startWebProxy(dist, proxyPort, { host: "127.0.0.1", port });
-  }
+  const dataDir = mkdtempSync(join(tmpdir(), "kaart-e2e-data-"));
+  const url = `http://127.0.0.1:${port}`;
+  const spawned = await spawnServer(port, dataDir, url, dist);
   return {
     url,
     admin: spawned.admin,
     async stop() {
-      proxy?.closeAllConnections();
-      await new Promise((done) => (proxy ? proxy.close(done) : done(undefined)));
       await stopChild(spawned.child);
       rmSync(dataDir, { recursive: true, force: true });
     },
