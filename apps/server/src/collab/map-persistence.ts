@@ -3,6 +3,7 @@ import type { Extension, beforeHandleMessagePayload, onLoadDocumentPayload, onSt
 import type { Clock } from "../clock";
 import { documentCodec } from "../features/document-codec";
 import { storeProjection } from "../maps/map-documents";
+import { saveAutomaticVersion } from "../maps/map-versions";
 import type { Db } from "../storage/open-database";
 import { appendUpdate, compactUpdates, loadState } from "../storage/map-updates";
 import { updateInMessage } from "./sync-message";
@@ -34,7 +35,8 @@ export function updateProblem(doc: Y.Doc, update: Uint8Array): string | undefine
  * - beforeHandleMessage: every client update is validated and appended to the update log
  *   BEFORE Hocuspocus applies it and acknowledges it (contracts.md); an invalid update closes the
  *   connection with `invalid_update: <reason>` and is neither applied nor broadcast;
- * - onStoreDocument (debounced): projections are rewritten and the log is compacted.
+ * - onStoreDocument (debounced): projections are rewritten, the log is compacted, and an
+ *   automatic version is taken when the newest version is ten minutes old.
  */
 export function mapPersistence(db: Db, clock: Clock): Extension & { settled(): Promise<void> } {
   const now = () => clock.now().toISOString();
@@ -42,6 +44,7 @@ export function mapPersistence(db: Db, clock: Clock): Extension & { settled(): P
   const store = async (document: Y.Doc, documentName: string) => {
     await storeProjection(db, documentName, documentCodec.read(document), now());
     await compactUpdates(db, documentName, now());
+    await saveAutomaticVersion(db, documentName, clock.now());
   };
   return {
     /** Resolves when no store is running; the server awaits it before closing the database. */

@@ -56,7 +56,8 @@ await forEachDialect("authorization matrix", (dialect) => {
     const mapId = (await owner.send("POST", `/api/workspaces/${workspaceId}/maps`, { title: `M${n++}` })).body.id;
     const dummy = await signedIn(server, `dummy${n++}@example.com`, { invitationToken: await invite("viewer") });
     const tokenId = caller.cookie ? (await caller.send("POST", "/api/auth/tokens", { name: "t" })).body.id : "tok_AAAAAAAAAAAAAAAAAAAAAA";
-    const values: Record<string, string> = { workspaceId, mapId, userId: dummy.userId, tokenId, token: await invite("viewer", sideWorkspaceId) };
+    const versionId = (await owner.send("POST", `/api/maps/${mapId}/versions`, { name: "v" })).body.id;
+    const values: Record<string, string> = { workspaceId, mapId, versionId, userId: dummy.userId, tokenId, token: await invite("viewer", sideWorkspaceId) };
     const path = e.path.replace(/:([A-Za-z]+)/g, (_, k: string) => encodeURIComponent(values[k]!));
     const doc = (await owner.send("GET", `/api/maps/${mapId}`)).body.document;
     const bodies: Record<string, unknown> = {
@@ -72,6 +73,7 @@ await forEachDialect("authorization matrix", (dialect) => {
       importMap: { format: "json", content: JSON.stringify(doc) },
       replaceDocument: { document: doc },
       duplicateMap: {},
+      createVersion: { name: "Named" },
     };
     const query = name === "exportMap" ? "?format=json" : "";
     return { path: path + query, body: bodies[name] ?? (e.method === "GET" || e.method === "DELETE" ? undefined : e.body ? {} : undefined) };

@@ -94,6 +94,36 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    "0002_versions": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("map_versions")
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("map_id", "text", (c) => c.notNull().references("maps.id").onDelete("cascade"))
+          .addColumn("name", "text")
+          .addColumn("title", "text", (c) => c.notNull())
+          .addColumn("data", bytes, (c) => c.notNull())
+          .addColumn("created_by", "text")
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex("map_versions_map").on("map_versions").columns(["map_id", "created_at"]).execute();
+      },
+    },
+    "0100_workspace_library": {
+      async up(db: Kysely<unknown>) {
+        for (const table of ["workspace_personas", "workspace_touchpoints"]) {
+          await db.schema
+            .createTable(table)
+            .addColumn("id", "text", (c) => c.primaryKey())
+            .addColumn("workspace_id", "text", (c) => c.notNull().references("workspaces.id").onDelete("cascade"))
+            .addColumn("data", "text", (c) => c.notNull())
+            .addColumn("created_at", "text", (c) => c.notNull())
+            .addColumn("updated_at", "text", (c) => c.notNull())
+            .execute();
+          await db.schema.createIndex(`${table}_workspace`).on(table).column("workspace_id").execute();
+        }
+      },
+    },
   };
 }
 

@@ -14,7 +14,7 @@ await forEachDialect("storage", (dialect) => {
   it("migrates once and is a no-op on the next start", async () => {
     const again = await openDatabase({ dataDir: t.dataDir, databaseUrl: t.databaseUrl });
     const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(again.db);
-    assert.deepEqual(rows.rows.map((r) => r.name), ["0001_initial"]);
+    assert.deepEqual(rows.rows.map((r) => r.name), ["0001_initial", "0002_versions"]);
     await again.close();
   });
 

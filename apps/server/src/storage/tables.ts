@@ -42,4 +42,9 @@ export interface Tables {
   map_updates: { seq: Generated<number>; map_id: string; data: Uint8Array; created_at: string };
   /** The compacted state of a map: all updates up to `through_seq` merged into one. */
   map_snapshots: { map_id: string; data: Uint8Array; through_seq: number; updated_at: string };
+  /** The workspace library: shared personas and touchpoints; `data` is their fields as JSON, copied into maps. */
+  workspace_personas: { id: string; workspace_id: string; data: string; created_at: string; updated_at: string };
+  workspace_touchpoints: { id: string; workspace_id: string; data: string; created_at: string; updated_at: string };
+  /** Saved states of a map: named (`name` set) or automatic (`name` null). `data` is a full Yjs state. */
+  map_versions: { id: string; map_id: string; name: string | null; title: string; data: Uint8Array; created_by: string | null; created_at: string };
 }
