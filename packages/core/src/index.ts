@@ -193,7 +193,7 @@ export { writeGridCsv } from "./formats/csv/write";
 export { parseCsv, stringifyCsv } from "./formats/csv/rfc4180";
 export { documentToGrid, GRID_LANE_COLUMNS } from "./formats/grid/document-to-grid";
 export type { Grid } from "./formats/grid/document-to-grid";
-export { gridToDocument } from "./formats/grid/grid-to-document";
+export { gridToDocument, MAX_GRID_COLUMNS, MAX_GRID_ROWS } from "./formats/grid/grid-to-document";
 export { escapeFormula, unescapeFormula } from "./formats/grid/formula-escape";
 export { writeMarkdown } from "./formats/markdown/write";
 export { guessLocale } from "./formats/guess-locale";

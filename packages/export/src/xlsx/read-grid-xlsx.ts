@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { gridToDocument, unescapeFormula, type ImportOptions, type ReadResult } from "@kaart/core";
+import { gridToDocument, MAX_GRID_COLUMNS, MAX_GRID_ROWS, unescapeFormula, type ImportOptions, type ReadResult } from "@kaart/core";
 import { cellValueText } from "./cell-value-text";
 import { declaredUnzippedSize } from "./zip-size";
 
@@ -38,16 +38,22 @@ export async function readGridXlsx(
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return { ok: false, errors: [{ code: "xlsx_unreadable", message: "the workbook has no sheet" }] };
+  // Only cells that exist are visited: a sheet may claim a last cell at XFD1048576.
   const rows: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) {
-      const cell = row.getCell(c);
+  let tooLarge = false;
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r > MAX_GRID_ROWS) return void (tooLarge = true);
+    const cells: string[] = (rows[r - 1] = []);
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c > MAX_GRID_COLUMNS) return void (tooLarge = true);
       const covered = cell.isMerged && cell.master.address !== cell.address;
+      while (cells.length < c - 1) cells.push("");
       cells.push(covered ? "" : unescapeFormula(cellValueText(cell.value)));
-    }
-    rows.push(cells);
+    });
+  });
+  if (tooLarge) {
+    return { ok: false, errors: [{ code: "grid_shape", message: `a grid may have at most ${MAX_GRID_ROWS} rows and ${MAX_GRID_COLUMNS} columns` }] };
   }
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
   return gridToDocument(rows, { ...options, title: options.title ?? workbook.title ?? "" });
 }

@@ -107,3 +107,20 @@ test("warnings of the grid are passed on", async () => {
   const { warnings } = await writeGridXlsxWithWarnings(doc);
   assert.deepEqual(warnings.map((w) => w.code), ["grid_stage_cell_omitted"]);
 });
+
+test("a sheet that claims a far-away last cell is read by its cells, and too wide a grid is refused", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Sheet1");
+  ws.getCell("D1").value = "Stage";
+  ws.getCell("D2").value = "Step";
+  ws.getCell("C3").value = "Notes";
+  ws.getCell("D3").value = "text";
+  ws.getCell("XFD1048576").value = "far away";
+  const r = await readGridXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+  assert.ok(!r.ok && r.errors[0]!.code === "grid_shape");
+  ws.getCell("XFD1048576").value = null;
+  ws.getCell("E7").value = "near";
+  const ok = await readGridXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+  assert.ok(ok.ok, JSON.stringify(!ok.ok && ok.errors));
+  assert.equal(Object.keys(ok.document.lanes).length, 2);
+});

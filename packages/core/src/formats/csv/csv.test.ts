@@ -109,3 +109,9 @@ test("binary junk does not crash the reader", () => {
   const r = readGridCsv(junk);
   assert.equal(typeof r.ok, "boolean");
 });
+
+test("a hostile grid (very wide) is refused quickly with grid_shape", () => {
+  const wide = "a,".repeat(200_000) + "\n" + "b,".repeat(200_000) + "\n";
+  const r = readGridCsv(wide);
+  assert.ok(!r.ok && r.errors[0]!.code === "grid_shape");
+});

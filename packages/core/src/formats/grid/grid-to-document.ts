@@ -10,6 +10,10 @@ import { failure, IMPORT_EPOCH, type FormatWarning, type ImportOptions, type Rea
 import { GRID_LANE_COLUMNS } from "./document-to-grid";
 import { guessLocale } from "../guess-locale";
 
+/** Far beyond any journey map, and small enough that reading a hostile grid stays quick. */
+export const MAX_GRID_COLUMNS = 5_000;
+export const MAX_GRID_ROWS = 5_000;
+
 const CARD_KIND = { painPoints: "painPoint", opportunities: "opportunity", ideas: "idea" } as const;
 const SCORE_LINE = /^(?:(.*\S)\s*:\s*)?(-?\d+(?:\.\d+)?)$/;
 
@@ -30,7 +34,11 @@ export function gridToDocument(rows: readonly (readonly string[])[], options: Im
   const warnings: FormatWarning[] = [];
   const doc = emptyDocument({ mapId: options.mapId ?? "map:grid", title: options.title ?? "", now: options.now ?? IMPORT_EPOCH, sourceLocale: options.locale ?? guessLocale(rows.slice(0, 2).flat().join(" ").slice(0, 10_000)) });
   const at = (r: number, c: number) => rows[r]?.[c] ?? "";
-  const width = Math.max(...rows.map((r) => r.length));
+  let width = 0;
+  for (const row of rows) width = Math.max(width, row.length);
+  if (width > MAX_GRID_COLUMNS || rows.length > MAX_GRID_ROWS) {
+    return failure({ code: "grid_shape", message: `a grid may have at most ${MAX_GRID_ROWS} rows and ${MAX_GRID_COLUMNS} columns (this one: ${rows.length} × ${width})` });
+  }
   const steps = addColumns(doc, rows, width, at);
   const laneRows = rows.slice(2).map((_, i) => i + 2).filter((r) => rows[r]!.some((cell) => cell.trim() !== ""));
   const laneKeys = generateNKeysBetween(null, null, laneRows.length);
@@ -52,23 +60,30 @@ function addColumns(doc: JourneyDocument, rows: readonly (readonly string[])[], 
   const steps = new Map<number, StepId>();
   const columnUsed = (c: number) => rows.some((row) => (row[c] ?? "").trim() !== "");
   const used = Array.from({ length: width }, (_, c) => c).filter((c) => c >= GRID_LANE_COLUMNS && columnUsed(c));
+  // A stage starts at the first used column and at every non-empty row-1 cell.
+  const starts = used.filter((c, i) => i === 0 || at(0, c).trim() !== "");
+  const stageKeys = generateNKeysBetween(null, null, starts.length);
+  const withContent = used.filter((c) => rows.some((row, r) => r >= 1 && (row[c] ?? "").trim() !== ""));
+  const startSet = new Set(starts);
   let stage: StageId | undefined;
-  const stageCols = used.filter((c, i) => i === 0 || at(0, c).trim() !== "");
-  const stageKeys = generateNKeysBetween(null, null, stageCols.length);
+  let position = new Map<number, number>();
   let stepKeys: string[] = [];
-  let stepIndex = 0;
+  let s = -1;
+  let k = 0;
   for (const c of used) {
-    if (stageCols.includes(c)) {
+    if (startSet.has(c)) {
+      s++;
       stage = `stage:c${c + 1}`;
-      doc.stages[stage] = { id: stage, name: at(0, c).trim(), order: stageKeys[stageCols.indexOf(c)]!, kpis: [] };
-      const end = stageCols.find((s) => s > c) ?? Infinity;
-      stepKeys = generateNKeysBetween(null, null, used.filter((u) => u >= c && u < end).length);
-      stepIndex = 0;
+      doc.stages[stage] = { id: stage, name: at(0, c).trim(), order: stageKeys[s]!, kpis: [] };
+      const end = starts[s + 1] ?? Infinity;
+      position = new Map();
+      while (k < withContent.length && withContent[k]! < end) position.set(withContent[k++]!, position.size);
+      stepKeys = generateNKeysBetween(null, null, position.size);
     }
-    const hasContent = rows.some((row, r) => r >= 1 && (row[c] ?? "").trim() !== "");
-    if (!hasContent) continue;
+    const index = position.get(c);
+    if (index === undefined) continue;
     const id: StepId = `step:c${c + 1}`;
-    doc.steps[id] = { id, stageId: stage!, name: at(1, c).trim(), order: stepKeys[stepIndex++]! };
+    doc.steps[id] = { id, stageId: stage!, name: at(1, c).trim(), order: stepKeys[index]! };
     steps.set(c, id);
   }
   return steps;
