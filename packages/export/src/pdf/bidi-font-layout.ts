@@ -1,5 +1,23 @@
-import type { Font, Glyph, GlyphPosition } from "fontkit";
 import { visualRuns } from "./bidi-runs";
+
+/**
+ * The parts of fontkit's glyphs and fonts used here, declared locally: the module is reached
+ * through pdfkit at run time, and apps that import `@kaart/export` typecheck it without the
+ * package's own ambient declarations.
+ */
+interface Glyph {
+  advanceWidth: number;
+  codePoints: number[];
+}
+interface GlyphPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+interface Font {
+  layout(text: string, features?: unknown, script?: string, language?: string, direction?: "ltr" | "rtl"): { glyphs: Glyph[]; positions: GlyphPosition[] };
+}
 
 /** The parts of pdfkit's embedded font (not in its public types) the bidi layout replaces. */
 interface EmbeddedFont {

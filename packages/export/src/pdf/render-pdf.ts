@@ -1,11 +1,29 @@
+import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
-import SVGtoPDF from "svg-to-pdfkit";
 import { renderMapSvg, type JourneyDocument } from "@kaart/core";
 import { shippedFonts } from "../fonts/shipped-fonts";
 import type { MapImageOptions } from "../png/render-png";
 import { installBidiLayout } from "./bidi-font-layout";
 
 export type PdfOptions = Omit<MapImageOptions, "scale">;
+
+interface SvgToPdfOptions {
+  width: number;
+  height: number;
+  assumePt: boolean;
+  /** Picks a registered pdfkit font for an SVG `font-family`; returns the registered name. */
+  fontCallback: (family: string, bold: boolean) => string;
+}
+
+/**
+ * svg-to-pdfkit, loaded by `require` and checked: it ships no type declarations, and an ambient
+ * declaration in this package would not reach the apps that typecheck `@kaart/export`.
+ */
+function svgToPdf(pdf: PDFKit.PDFDocument, svg: string, options: SvgToPdfOptions): void {
+  const loaded: unknown = createRequire(import.meta.url)("svg-to-pdfkit");
+  if (typeof loaded !== "function") throw new TypeError("svg-to-pdfkit did not export a function");
+  Reflect.apply(loaded, undefined, [pdf, svg, 0, 0, options]);
+}
 
 const nameOf = (family: string, weight: number): string => (weight >= 700 ? `${family} Bold` : family);
 
@@ -55,7 +73,7 @@ export async function renderPdf(doc: JourneyDocument, options: PdfOptions = {}):
     pdf.font(name);
     installBidiLayout(Reflect.get(pdf, "_font"));
   }
-  SVGtoPDF(pdf, svg, 0, 0, {
+  svgToPdf(pdf, svg, {
     width,
     height,
     assumePt: true,
