@@ -36,9 +36,19 @@ try {
   await createMapFromTemplate(page, "Online checkout");
   await settle(page);
   await shot("editor-en");
+  await page.getByRole("link", { name: "Present" }).click();
+  await page.getByRole("img").first().waitFor();
+  await settle(page);
+  await shot("presentation-en");
   await page.goto(`${server.url}/#/maps`);
   await page.getByRole("grid").waitFor();
   await shot("maps-en");
+
+  await language("lv");
+  await page.goto(`${server.url}/#/local?lang=lv`);
+  await page.getByRole("grid").waitFor();
+  await settle(page);
+  await shot("editor-local-lv");
 
   await language("fa");
   await page.goto(`${server.url}/#/templates`);

@@ -7,6 +7,7 @@ import { AnalysisPanel } from "../analysis/AnalysisPanel";
 import { ExportMenu } from "../exporting/ExportMenu";
 import { ShareDialog } from "../share/ShareDialog";
 import { PresentLink } from "../presentation/PresentLink";
+import { PersonasDialog } from "../personas/PersonasDialog";
 import { EditorProvider } from "./session/EditorContext";
 import { EditorView } from "./EditorView";
 import { useMapConnection } from "./connection/useMapConnection";
@@ -37,6 +38,7 @@ export function ServerEditorScreen({ route }: { route: Route }) {
                   }
                   actions={
                     <>
+                      <PersonasDialog />
                       <PresentLink mapId={mapId} />
                       <ExportMenu mapId={mapId} />
                       <ShareDialog mapId={mapId} />
