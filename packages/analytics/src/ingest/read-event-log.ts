@@ -17,7 +17,7 @@ export const LOG_FORMATS = ["xes", "csv", "jsonl", "parquet", "xlsx"] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export interface ReadEventLogOptions {
-  /** Format; guessed from the file name (`.xes`, `.xes.gz`, `.csv`, `.tsv`, `.jsonl`, …) or the first bytes. */
+  /** Format; guessed from the file name (`.xes`, `.xes.gz`, `.csv`, `.tsv`, `.jsonl`, `.parquet`, `.xlsx`, …) or the first bytes. */
   format?: LogFormat;
   /** Field names for case, activity and timestamp (XES: attribute keys; defaults per format). */
   columns?: Partial<ColumnMapping>;
@@ -38,9 +38,9 @@ export interface ReadEventLogOptions {
 }
 
 /**
- * Reads an event log (XES, gzipped or not; CSV/TSV; JSON Lines) from a path or bytes into the
- * canonical columnar {@link EventLog}. Streams the input; fails with an {@link EventLogError}
- * whose position names the file, line and column.
+ * Reads an event log (XES, CSV/TSV or JSON Lines, gzipped or not; Parquet; XLSX) from a path or
+ * bytes into the canonical columnar {@link EventLog}. Streams the input; fails with an
+ * {@link EventLogError} whose position names the file, line and column.
  *
  * @example
  * const log = await readEventLog("../shared/datasets/running-example.xes");
