@@ -9,6 +9,7 @@ import { serveWebApp } from "./http/web-app";
 import { storedDocumentWriter } from "./maps/map-documents";
 import { authRoutes } from "./routes/auth-routes";
 import { backlogRoutes } from "./routes/backlog-routes";
+import { libraryRoutes } from "./routes/library-routes";
 import { instanceSettingsRoutes } from "./routes/instance-settings";
 import { mapRoutes } from "./routes/map-routes";
 import { metaRoutes } from "./routes/meta-routes";
@@ -62,6 +63,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   mapRoutes(app, ctx);
   versionRoutes(app, ctx);
   backlogRoutes(app, ctx);
+  libraryRoutes(app, ctx);
   installNotFound(app, await serveWebApp(app, resolve(opts.webDist ?? resolve(import.meta.dirname, "../../web/dist"))));
   return { app, ctx };
 }

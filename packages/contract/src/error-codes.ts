@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   invitation_invalid: 404,
   email_taken: 409,
   conflict: 409,
+  in_use: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   invalid_document: 422,

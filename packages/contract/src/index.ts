@@ -24,6 +24,11 @@ export {
 export type { ExportFormat, MapSummary } from "./map-schemas";
 export { BACKLOG_KINDS, BACKLOG_SORTS, backlogItemSchema, backlogQuerySchema, backlogSchema, BACKLOG_ENDPOINTS } from "./backlog-schemas";
 export type { BacklogItem, Backlog } from "./backlog-schemas";
+export {
+  workspacePersonaIdSchema, workspaceTouchpointIdSchema, personaFieldsSchema, touchpointFieldsSchema, workspacePersonaSchema, workspaceTouchpointSchema,
+  libraryDeleteQuerySchema, LIBRARY_ENDPOINTS,
+} from "./library-schemas";
+export type { WorkspacePersona, WorkspaceTouchpoint } from "./library-schemas";
 export { versionSchema, versionParamsSchema, createVersionBodySchema, versionWithDocumentSchema, diffQuerySchema, versionDiffSchema } from "./version-schemas";
 export type { Version } from "./version-schemas";
 export { endpoint } from "./endpoint";

@@ -58,6 +58,8 @@ await forEachDialect("authorization matrix", (dialect) => {
     const tokenId = caller.cookie ? (await caller.send("POST", "/api/auth/tokens", { name: "t" })).body.id : "tok_AAAAAAAAAAAAAAAAAAAAAA";
     const versionId = (await owner.send("POST", `/api/maps/${mapId}/versions`, { name: "v" })).body.id;
     const values: Record<string, string> = { workspaceId, mapId, versionId, userId: dummy.userId, tokenId, token: await invite("viewer", sideWorkspaceId) };
+    values.workspacePersonaId = (await owner.send("POST", `/api/workspaces/${workspaceId}/personas`, { name: "P" })).body.id;
+    values.workspaceTouchpointId = (await owner.send("POST", `/api/workspaces/${workspaceId}/touchpoints`, { name: "T", channel: "web" })).body.id;
     const path = e.path.replace(/:([A-Za-z]+)/g, (_, k: string) => encodeURIComponent(values[k]!));
     const doc = (await owner.send("GET", `/api/maps/${mapId}`)).body.document;
     const bodies: Record<string, unknown> = {
@@ -73,6 +75,12 @@ await forEachDialect("authorization matrix", (dialect) => {
       importMap: { format: "json", content: JSON.stringify(doc) },
       replaceDocument: { document: doc },
       duplicateMap: {},
+      createWorkspacePersona: { name: "P" },
+      updateWorkspacePersona: { name: "P2" },
+      attachWorkspacePersona: { workspacePersonaId: values.workspacePersonaId },
+      createWorkspaceTouchpoint: { name: "T", channel: "web" },
+      updateWorkspaceTouchpoint: { name: "T2", channel: "app" },
+      attachWorkspaceTouchpoint: { workspaceTouchpointId: values.workspaceTouchpointId },
       createVersion: { name: "Named" },
     };
     const query = name === "exportMap" ? "?format=json" : "";

@@ -30,7 +30,8 @@ export async function openDatabase(opts: { dataDir: string; databaseUrl?: string
     dialect === "postgres"
       ? new Kysely<Tables>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: opts.databaseUrl, max: 10 }) }) })
       : new Kysely<Tables>({ dialect: new SqliteDialect({ database: openSqlite(opts.dataDir) }) });
-  const { error, results } = await new Migrator({ db, provider: migrationProvider(dialect) }).migrateToLatest();
+  // Two numbering ranges (0001… and 0100…) grow side by side: a lower key may arrive after a higher one ran.
+  const { error, results } = await new Migrator({ db, provider: migrationProvider(dialect), allowUnorderedMigrations: true }).migrateToLatest();
   if (error) {
     await db.destroy();
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
