@@ -5,6 +5,13 @@ export interface CliIo {
   cwd: string;
   /** True when stdout/stderr is a terminal (progress bars, colours). */
   isTTY?: boolean;
+  /** The current time as ISO-8601; injected so imports and new maps are reproducible in tests. */
+  now?: () => string;
+}
+
+/** The time a command should stamp on what it creates. */
+export function nowOf(io: CliIo): string {
+  return io.now ? io.now() : new Date().toISOString();
 }
 
 /** Exit codes (contracts.md): 0 ok, 1 invalid input, 2 usage. */

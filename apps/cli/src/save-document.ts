@@ -1,5 +1,5 @@
 import { writeJourneyJson, writeJourneyYaml, writeMermaid, writeGridCsv, writeMarkdown, renderMapSvg, type FormatWarning, type JourneyDocument, type PersonaId, type WriteResult } from "@kaart/core";
-import { writeGridXlsx, renderPng, renderPdf } from "@kaart/export";
+import { writeGridXlsxWithWarnings, renderPng, renderPdf } from "@kaart/export";
 import type { FormatName } from "@kaart/core";
 
 export interface SaveOptions {
@@ -21,8 +21,10 @@ export async function saveDocument(doc: JourneyDocument, kind: FormatName, opts:
       return text(writeGridCsv(doc));
     case "markdown":
       return text(writeMarkdown(doc));
-    case "xlsx":
-      return { data: await writeGridXlsx(doc), warnings: [] };
+    case "xlsx": {
+      const { bytes, warnings } = await writeGridXlsxWithWarnings(doc);
+      return { data: bytes, warnings: warnings.map(warningText) };
+    }
     case "svg":
       return { data: renderMapSvg(doc, opts), warnings: [] };
     case "png":

@@ -13,7 +13,7 @@ export const analyzeCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, { json: { type: "boolean" } });
     if (positionals.length !== 1) throw new UsageError("analyze takes exactly one file");
-    const { document } = await loadDocument(positionals[0]!, io.cwd, parseByteSize(values["max-bytes"]));
+    const { document } = await loadDocument(positionals[0]!, io, parseByteSize(values["max-bytes"]));
     const analysis = analyzeMap(document);
     io.stdout.write(values.json ? JSON.stringify(analysis, null, 2) + "\n" : formatAnalysisText(analysis, document));
     return EXIT.ok;

@@ -20,6 +20,8 @@ test("Mermaid → Kaart → Mermaid keeps title, sections, tasks, scores and act
   writeFileSync(join(dir, "bike.mmd"), mermaid);
   assert.equal((await runCli(["convert", "bike.mmd", "-o", "bike.kaart.json"], dir)).code, 0);
   assert.equal((await runCli(["validate", "bike.kaart.json"], dir)).code, 0);
+  const imported = JSON.parse(readFileSync(join(dir, "bike.kaart.json"), "utf8")) as { map: { createdAt: string } };
+  assert.ok(Date.parse(imported.map.createdAt) > Date.parse("2020-01-01"), `an import is stamped with the current time, got ${imported.map.createdAt}`);
   assert.equal((await runCli(["convert", "bike.kaart.json", "-o", "back.mmd"], dir)).code, 0);
   const back = readFileSync(join(dir, "back.mmd"), "utf8");
   assert.match(back, /title Buying a bike/);

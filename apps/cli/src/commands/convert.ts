@@ -21,7 +21,7 @@ export const convertCommand: Command = {
     if (positionals.length !== 1 || !values.output) throw new UsageError("convert takes one input file and -o <output>");
     const input = positionals[0]!;
     const outKind = formatOfPath(values.output, "write");
-    const { document } = await loadDocument(input, io.cwd, parseByteSize(values["max-bytes"]));
+    const { document } = await loadDocument(input, io, parseByteSize(values["max-bytes"]));
     const personaId = resolvePersona(document, values.persona);
     const { data, warnings } = await saveDocument(document, outKind, { personaId, locale: values.lang });
     for (const w of warnings) io.stderr.write(formatErrorLine({ file: values.output, code: "warning", message: w }) + "\n");

@@ -14,8 +14,8 @@ export const diffCommand: Command = {
     const { values, positionals } = parseFlags(argv, { json: { type: "boolean" } });
     if (positionals.length !== 2) throw new UsageError("diff takes exactly two files");
     const maxBytes = parseByteSize(values["max-bytes"]);
-    const a = await loadDocument(positionals[0]!, io.cwd, maxBytes);
-    const b = await loadDocument(positionals[1]!, io.cwd, maxBytes);
+    const a = await loadDocument(positionals[0]!, io, maxBytes);
+    const b = await loadDocument(positionals[1]!, io, maxBytes);
     const diff = diffMaps(a.document, b.document);
     io.stdout.write(values.json ? JSON.stringify(diff, null, 2) + "\n" : formatDiffText(diff));
     return EXIT.ok;

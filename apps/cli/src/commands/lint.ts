@@ -17,7 +17,7 @@ export const lintCommand: Command = {
     const { values, positionals } = parseFlags(argv, { strict: { type: "boolean" }, json: { type: "boolean" } });
     if (positionals.length !== 1) throw new UsageError("lint takes exactly one file");
     const file = positionals[0]!;
-    const { document } = await loadDocument(file, io.cwd, parseByteSize(values["max-bytes"]));
+    const { document } = await loadDocument(file, io, parseByteSize(values["max-bytes"]));
     const warnings = lintDocument(document);
     if (values.json) io.stdout.write(JSON.stringify({ warnings }, null, 2) + "\n");
     else {

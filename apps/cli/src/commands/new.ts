@@ -1,6 +1,6 @@
 import { instantiateTemplate, TEMPLATE_LANGUAGES } from "@kaart/core";
 import type { Command } from "../command";
-import { EXIT } from "../cli-io";
+import { EXIT, nowOf } from "../cli-io";
 import { CliError, UsageError } from "../cli-error";
 import { parseFlags } from "../parse-flags";
 import { formatOfPath } from "../format-of-path";
@@ -22,7 +22,7 @@ export const newCommand: Command = {
     const kind = formatOfPath(values.output, "write");
     const lang = values.lang ?? "en";
     if (!(TEMPLATE_LANGUAGES as readonly string[]).includes(lang)) throw new UsageError(`--lang ${lang}: templates exist in ${TEMPLATE_LANGUAGES.join(", ")}`);
-    const made = instantiateTemplate(values.template, { lang: lang as (typeof TEMPLATE_LANGUAGES)[number], now: new Date().toISOString() });
+    const made = instantiateTemplate(values.template, { lang: lang as (typeof TEMPLATE_LANGUAGES)[number], now: nowOf(io) });
     if (!made.ok) {
       if (made.error.code === "not_found") throw new UsageError(`${made.error.message}; run kaart templates to list them`);
       throw new CliError(made.error.code, made.error.message);

@@ -22,7 +22,7 @@ export const renderCommand: Command = {
     if (positionals.length !== 1 || !values.output) throw new UsageError("render takes one input file and -o <out.svg|out.png|out.pdf>");
     const kind = formatOfPath(values.output, "write");
     if (kind !== "svg" && kind !== "png" && kind !== "pdf") throw new UsageError("render writes .svg, .png or .pdf; use convert for other formats");
-    const { document } = await loadDocument(positionals[0]!, io.cwd, parseByteSize(values["max-bytes"]));
+    const { document } = await loadDocument(positionals[0]!, io, parseByteSize(values["max-bytes"]));
     if (values.lang !== undefined && !document.map.locales.includes(values.lang)) {
       throw new UsageError(`--lang ${values.lang}: the map is in ${document.map.locales.join(", ")}`);
     }

@@ -13,7 +13,7 @@ export const validateCommand: Command = {
     const { values, positionals } = parseFlags(argv, {});
     if (positionals.length !== 1) throw new UsageError("validate takes exactly one file");
     const file = positionals[0]!;
-    const { document } = await loadDocument(file, io.cwd, parseByteSize(values["max-bytes"]));
+    const { document } = await loadDocument(file, io, parseByteSize(values["max-bytes"]));
     const counts = `${Object.keys(document.stages).length} stages, ${Object.keys(document.steps).length} steps, ${Object.keys(document.lanes).length} lanes`;
     io.stdout.write(`${file}: valid (${counts})\n`);
     return EXIT.ok;

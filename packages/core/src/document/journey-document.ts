@@ -7,7 +7,7 @@ import { TABLES, type RecordOf, type TableName } from "./tables";
 export const DOCUMENT_FORMAT = "kaart.journey";
 
 function tableSchema<T extends TableName>(name: T) {
-  return z.record(z.string(), TABLES[name].schema).default({});
+  return z.record(z.string(), TABLES[name].schema).default(() => ({}));
 }
 
 /**

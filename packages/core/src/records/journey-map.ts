@@ -24,23 +24,23 @@ export const journeyMapSchema = z.strictObject({
   scope: z
     .strictObject({
       /** Personas the map is for; they are also records of the document. */
-      targetPersonaIds: z.array(idSchema("persona")).max(100).default([]),
+      targetPersonaIds: z.array(idSchema("persona")).max(100).default(() => []),
       scenario: z.string().max(5_000).optional(),
       desiredOutcome: z.string().max(5_000).optional(),
-      kpis: z.array(kpiSchema).max(200).default([]),
+      kpis: z.array(kpiSchema).max(200).default(() => []),
     })
-    .default({ targetPersonaIds: [], kpis: [] }),
+    .default(() => ({ targetPersonaIds: [], kpis: [] })),
   /** The language the map's text fields are written in; other languages live in translations. */
   sourceLocale: localeSchema,
   /** Languages the map is offered in, the source locale first. */
   locales: z.array(localeSchema).min(1).max(100),
   /** Region the map describes, e.g. `LV` or `IR`, for regional variants of one journey. */
   region: z.string().max(20).optional(),
-  tags: z.array(z.string().min(1).max(100)).max(100).default([]),
+  tags: z.array(z.string().min(1).max(100)).max(100).default(() => []),
   accessibility: z
     .strictObject({ title: z.string().max(500).optional(), description: z.string().max(5_000).optional() })
-    .default({}),
-  emotionScale: emotionScaleSchema.default(EMOTION_SCALES.kaart),
+    .default(() => ({})),
+  emotionScale: emotionScaleSchema.default(() => ({ ...EMOTION_SCALES.kaart })),
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
   /** The map this one was branched from (a future state from a current state, or a copy). */
@@ -55,7 +55,7 @@ export const journeyMapSchema = z.strictObject({
   links: z
     .array(z.strictObject({ mapId: idSchema("map"), relation: z.enum(["parent", "child", "related"]), label: z.string().max(200).optional() }))
     .max(200)
-    .default([]),
+    .default(() => []),
 });
 export type JourneyMap = z.infer<typeof journeyMapSchema>;
 export type MapKind = JourneyMap["kind"];

@@ -3,7 +3,7 @@ import { idSchema } from "./ids";
 import { channelTypeSchema } from "./channel";
 import type { RecordMigration } from "./migration";
 
-const textList = z.array(z.string().min(1).max(1_000)).max(100).default([]);
+const textList = z.array(z.string().min(1).max(1_000)).max(100).default(() => []);
 
 /**
  * A research-based fictional customer. A map holds the personas it uses as records, so a file is
@@ -33,10 +33,10 @@ export const personaSchema = z.strictObject({
   frustrations: textList,
   motivations: textList,
   behaviours: textList,
-  preferredChannels: z.array(channelTypeSchema).max(20).default([]),
+  preferredChannels: z.array(channelTypeSchema).max(20).default(() => []),
   techProficiency: z.enum(["low", "medium", "high"]).optional(),
   /** Demographics and psychographics as key–value pairs, in the order the author chose. */
-  attributes: z.array(z.strictObject({ key: z.string().min(1).max(200), value: z.string().max(2_000) })).max(100).default([]),
+  attributes: z.array(z.strictObject({ key: z.string().min(1).max(200), value: z.string().max(2_000) })).max(100).default(() => []),
   /** Role in a B2B buying committee, e.g. "economic buyer", "champion", "end user". */
   b2bRole: z.string().max(200).optional(),
 });

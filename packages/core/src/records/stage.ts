@@ -11,7 +11,7 @@ export const stageSchema = z.strictObject({
   name: z.string().max(500),
   description: z.string().max(5_000).optional(),
   order: orderKeySchema,
-  kpis: z.array(kpiSchema).max(100).default([]),
+  kpis: z.array(kpiSchema).max(100).default(() => []),
   /** What the customer wants to achieve in this stage. */
   customerGoal: z.string().max(2_000).optional(),
 });

@@ -17,9 +17,9 @@ export const stepSchema = z.strictObject({
   binding: z
     .strictObject({
       /** Activity names matched exactly. */
-      activities: z.array(z.string().min(1).max(500)).max(200).default([]),
+      activities: z.array(z.string().min(1).max(500)).max(200).default(() => []),
       /** Glob patterns (`*` any run, `?` one character) matched against activity names. */
-      patterns: z.array(z.string().min(1).max(500)).max(200).default([]),
+      patterns: z.array(z.string().min(1).max(500)).max(200).default(() => []),
     })
     .optional(),
 });
