@@ -7,6 +7,7 @@ import { installErrorHandling, installNotFound } from "./http/error-handler";
 import { installSecurityHeaders } from "./http/security-headers";
 import { serveWebApp } from "./http/web-app";
 import { storedDocumentWriter } from "./maps/map-documents";
+import { eventLogRoutes, type EventLogOptions } from "./event-logs/event-log-routes";
 import { authRoutes } from "./routes/auth-routes";
 import { backlogRoutes } from "./routes/backlog-routes";
 import { libraryRoutes } from "./routes/library-routes";
@@ -28,6 +29,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Hooks a collaboration server into the app (mounts `/collab`, supplies live document writes). */
   collab?: (app: FastifyInstance, ctx: ServerContext) => Promise<void>;
+  /** Where uploaded event logs are kept (default `./data/event-logs`) and their size limit. */
+  eventLogs?: EventLogOptions;
 }
 
 const NO_SOCKETS: SocketCloser = { closeUser: () => {}, closeSession: () => {} };
@@ -63,6 +66,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   mapRoutes(app, ctx);
   versionRoutes(app, ctx);
   backlogRoutes(app, ctx);
+  await app.register(eventLogRoutes(ctx, opts.eventLogs ?? { dir: resolve("data/event-logs") }));
   libraryRoutes(app, ctx);
   installNotFound(app, await serveWebApp(app, resolve(opts.webDist ?? resolve(import.meta.dirname, "../../web/dist"))));
   return { app, ctx };

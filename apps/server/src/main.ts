@@ -2,6 +2,7 @@
  * Starts the Kaart server: configuration from the environment, the database (created and
  * migrated on first start), the demo seed, the HTTP API and the collaboration socket.
  */
+import { join } from "node:path";
 import { buildApp } from "./app";
 import { systemClock } from "./clock";
 import { configFromEnv } from "./config";
@@ -23,6 +24,7 @@ const { app } = await buildApp({
   webDist: config.webDist,
   logger: process.env.KAART_LOG === "1",
   collab: mountCollab({ redisUrl: config.redisUrl }),
+  eventLogs: { dir: join(config.dataDir, "event-logs") },
 });
 await app.listen({ host: config.host, port: config.port });
 const address = app.server.address();

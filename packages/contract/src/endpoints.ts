@@ -14,6 +14,7 @@ import {
 import { serverIdSchema } from "./text-fields";
 import { createVersionBodySchema, diffQuerySchema, versionDiffSchema, versionParamsSchema, versionSchema, versionWithDocumentSchema } from "./version-schemas";
 import { BACKLOG_ENDPOINTS } from "./backlog-schemas";
+import { EVENT_LOG_ENDPOINTS } from "./event-logs/event-log-schemas";
 import { LIBRARY_ENDPOINTS } from "./library-schemas";
 import { endpoint } from "./endpoint";
 
@@ -65,6 +66,7 @@ export const ENDPOINTS = {
   exportMap: endpoint({ method: "GET", path: "/api/maps/:mapId/export", summary: "Download the map as a file", access: { kind: "map", role: "viewer" }, params: mapParamsSchema, query: exportQuerySchema }),
 
   ...BACKLOG_ENDPOINTS,
+  ...EVENT_LOG_ENDPOINTS,
   ...LIBRARY_ENDPOINTS,
 };
 

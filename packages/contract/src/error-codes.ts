@@ -23,6 +23,7 @@ export const ERROR_CODES = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   invalid_document: 422,
+  invalid_event_log: 422,
   rate_limited: 429,
   internal_error: 500,
   export_unavailable: 501,

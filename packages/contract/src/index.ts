@@ -31,6 +31,10 @@ export {
 export type { WorkspacePersona, WorkspaceTouchpoint } from "./library-schemas";
 export { versionSchema, versionParamsSchema, createVersionBodySchema, versionWithDocumentSchema, diffQuerySchema, versionDiffSchema } from "./version-schemas";
 export type { Version } from "./version-schemas";
+export {
+  EVENT_LOG_FORMATS, EVENT_LOG_ROLES, EVENT_LOG_ENDPOINTS, eventLogSchema, eventLogMappingSchema, eventLogPreviewSchema, observedJourneySchema,
+} from "./event-logs/event-log-schemas";
+export type { EventLogSummary, EventLogMapping, EventLogPreview, ObservedJourney } from "./event-logs/event-log-schemas";
 export { endpoint } from "./endpoint";
 export type { Endpoint, Access } from "./endpoint";
 export { ENDPOINTS } from "./endpoints";

@@ -60,6 +60,8 @@ await forEachDialect("authorization matrix", (dialect) => {
     const values: Record<string, string> = { workspaceId, mapId, versionId, userId: dummy.userId, tokenId, token: await invite("viewer", sideWorkspaceId) };
     values.workspacePersonaId = (await owner.send("POST", `/api/workspaces/${workspaceId}/personas`, { name: "P" })).body.id;
     values.workspaceTouchpointId = (await owner.send("POST", `/api/workspaces/${workspaceId}/touchpoints`, { name: "T", channel: "web" })).body.id;
+    const rawLog = { raw: "c,a,t\nx,visit,2024-01-01T00:00:00Z\n", headers: { "content-type": "application/octet-stream" } };
+    values.logId = (await owner.send("POST", `/api/workspaces/${workspaceId}/event-logs?name=m.csv&case=c&activity=a&timestamp=t`, undefined, rawLog)).body.id;
     const path = e.path.replace(/:([A-Za-z]+)/g, (_, k: string) => encodeURIComponent(values[k]!));
     const doc = (await owner.send("GET", `/api/maps/${mapId}`)).body.document;
     const bodies: Record<string, unknown> = {
@@ -82,8 +84,11 @@ await forEachDialect("authorization matrix", (dialect) => {
       updateWorkspaceTouchpoint: { name: "T2", channel: "app" },
       attachWorkspaceTouchpoint: { workspaceTouchpointId: values.workspaceTouchpointId },
       createVersion: { name: "Named" },
+      queryEventLog: { kind: "stats", version: 1 },
+      bindEventLog: { logId: values.logId },
     };
-    const query = name === "exportMap" ? "?format=json" : "";
+    const eventLogQueries: Record<string, string> = { observedJourney: `?logId=${values.logId}`, previewEventLog: "?name=m.csv", uploadEventLog: "?name=m.csv&case=c&activity=a&timestamp=t" };
+    const query = name === "exportMap" ? "?format=json" : (eventLogQueries[name] ?? "");
     return { path: path + query, body: bodies[name] ?? (e.method === "GET" || e.method === "DELETE" ? undefined : e.body ? {} : undefined) };
   }
 

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { createEventLogTable } from "../event-logs/event-log-table";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -124,6 +125,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    "0200_event_logs": { up: createEventLogTable },
   };
 }
 

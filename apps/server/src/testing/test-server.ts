@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { CSRF_HEADER, SESSION_COOKIE } from "@kaart/contract";
 import { buildApp } from "../app";
@@ -28,6 +29,7 @@ export async function startTestServer(dialect: TestDialect, opts: { collab?: boo
     publicUrl: "http://127.0.0.1",
     webDist: "/nonexistent",
     collab: opts.collab ? mountCollab({ redisUrl: opts.redisUrl }) : undefined,
+    eventLogs: { dir: join(dataDir, "event-logs") },
   });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address();
