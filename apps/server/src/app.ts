@@ -11,9 +11,11 @@ import { eventLogRoutes, type EventLogOptions } from "./event-logs/event-log-rou
 import { authRoutes } from "./routes/auth-routes";
 import { backlogRoutes } from "./routes/backlog-routes";
 import { libraryRoutes } from "./routes/library-routes";
+import { auditRoutes } from "./routes/audit-routes";
 import { instanceSettingsRoutes } from "./routes/instance-settings";
 import { mapRoutes } from "./routes/map-routes";
 import { metaRoutes } from "./routes/meta-routes";
+import { shareRoutes } from "./routes/share-routes";
 import { versionRoutes } from "./routes/version-routes";
 import { workspaceRoutes } from "./routes/workspace-routes";
 import type { ServerContext, SocketCloser } from "./server-context";
@@ -65,9 +67,11 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   workspaceRoutes(app, ctx);
   mapRoutes(app, ctx);
   versionRoutes(app, ctx);
+  shareRoutes(app, ctx);
   backlogRoutes(app, ctx);
   await app.register(eventLogRoutes(ctx, opts.eventLogs ?? { dir: resolve("data/event-logs") }));
   libraryRoutes(app, ctx);
+  auditRoutes(app, ctx);
   installNotFound(app, await serveWebApp(app, resolve(opts.webDist ?? resolve(import.meta.dirname, "../../web/dist"))));
   return { app, ctx };
 }

@@ -16,6 +16,8 @@ import { createVersionBodySchema, diffQuerySchema, versionDiffSchema, versionPar
 import { BACKLOG_ENDPOINTS } from "./backlog-schemas";
 import { EVENT_LOG_ENDPOINTS } from "./event-logs/event-log-schemas";
 import { LIBRARY_ENDPOINTS } from "./library-schemas";
+import { AUDIT_ENDPOINTS } from "./audit-schemas";
+import { createdShareLinkSchema, createShareLinkBodySchema, openSharedBodySchema, sharedMapSchema, sharedTokenParamsSchema, shareLinkParamsSchema, shareLinkSchema } from "./share-schemas";
 import { endpoint } from "./endpoint";
 
 const pub = { kind: "public" } as const;
@@ -63,11 +65,16 @@ export const ENDPOINTS = {
   getVersion: endpoint({ method: "GET", path: "/api/maps/:mapId/versions/:versionId", summary: "A version and its document", access: { kind: "map", role: "viewer" }, params: versionParamsSchema, response: versionWithDocumentSchema }),
   diffVersion: endpoint({ method: "GET", path: "/api/maps/:mapId/versions/:versionId/diff", summary: "What changed from a version to the current map or another version", access: { kind: "map", role: "viewer" }, params: versionParamsSchema, query: diffQuerySchema, response: versionDiffSchema }),
   restoreVersion: endpoint({ method: "POST", path: "/api/maps/:mapId/versions/:versionId/restore", summary: "Bring a version back; the result is saved as a new version", access: { kind: "map", role: "editor" }, params: versionParamsSchema, response: versionSchema, status: 201 }),
+  listShareLinks: endpoint({ method: "GET", path: "/api/maps/:mapId/share-links", summary: "The map's live share links", access: { kind: "map", role: "editor" }, params: mapParamsSchema, response: z.array(shareLinkSchema) }),
+  createShareLink: endpoint({ method: "POST", path: "/api/maps/:mapId/share-links", summary: "A read-only link to the map (token shown once)", access: { kind: "map", role: "editor" }, params: mapParamsSchema, body: createShareLinkBodySchema, response: createdShareLinkSchema, status: 201 }),
+  revokeShareLink: endpoint({ method: "DELETE", path: "/api/maps/:mapId/share-links/:linkId", summary: "Revoke a share link", access: { kind: "map", role: "editor" }, params: shareLinkParamsSchema, response: okSchema }),
+  openSharedMap: endpoint({ method: "POST", path: "/api/shared/:token", summary: "Read a shared map (password in the body when the link has one)", access: pub, params: sharedTokenParamsSchema, body: openSharedBodySchema, response: sharedMapSchema }),
   exportMap: endpoint({ method: "GET", path: "/api/maps/:mapId/export", summary: "Download the map as a file", access: { kind: "map", role: "viewer" }, params: mapParamsSchema, query: exportQuerySchema }),
 
   ...BACKLOG_ENDPOINTS,
   ...EVENT_LOG_ENDPOINTS,
   ...LIBRARY_ENDPOINTS,
+  ...AUDIT_ENDPOINTS,
 };
 
 export type Endpoints = typeof ENDPOINTS;

@@ -29,12 +29,15 @@ export {
   libraryDeleteQuerySchema, LIBRARY_ENDPOINTS,
 } from "./library-schemas";
 export type { WorkspacePersona, WorkspaceTouchpoint } from "./library-schemas";
+export { AUDIT_ACTIONS, auditActionSchema, auditEventSchema, auditQuerySchema, AUDIT_ENDPOINTS } from "./audit-schemas";
+export type { AuditAction, AuditEvent } from "./audit-schemas";
 export { versionSchema, versionParamsSchema, createVersionBodySchema, versionWithDocumentSchema, diffQuerySchema, versionDiffSchema } from "./version-schemas";
 export type { Version } from "./version-schemas";
 export {
   EVENT_LOG_FORMATS, EVENT_LOG_ROLES, EVENT_LOG_ENDPOINTS, eventLogSchema, eventLogMappingSchema, eventLogPreviewSchema, observedJourneySchema,
 } from "./event-logs/event-log-schemas";
 export type { EventLogSummary, EventLogMapping, EventLogPreview, ObservedJourney } from "./event-logs/event-log-schemas";
+export { shareLinkSchema, createdShareLinkSchema, createShareLinkBodySchema, shareLinkParamsSchema, sharedTokenParamsSchema, openSharedBodySchema, sharedMapSchema } from "./share-schemas";
 export { endpoint } from "./endpoint";
 export type { Endpoint, Access } from "./endpoint";
 export { ENDPOINTS } from "./endpoints";

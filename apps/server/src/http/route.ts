@@ -34,7 +34,8 @@ function sameToken(a: string | undefined, b: string | undefined): boolean {
 async function authenticate(ctx: ServerContext, e: Endpoint, req: FastifyRequest): Promise<Actor | null> {
   const actor = await resolveActor(ctx.database.db, ctx.secret, ctx.clock.now().toISOString(), req);
   if (!actor && e.access.kind !== "public") throw new ApiError("unauthenticated", "sign in first");
-  if (actor?.via === "session" && e.method !== "GET" && !sameToken(req.headers[CSRF_HEADER] as string | undefined, actor.csrfToken)) {
+  // Public endpoints change nothing of the caller's account, so a session cookie there needs no CSRF token.
+  if (actor?.via === "session" && e.method !== "GET" && e.access.kind !== "public" && !sameToken(req.headers[CSRF_HEADER] as string | undefined, actor.csrfToken)) {
     throw new ApiError("csrf_failed", `cookie-authenticated writes need the ${CSRF_HEADER} header (see the contract's csrf notes)`);
   }
   if (e.access.kind === "admin" && !actor?.isAdmin) throw new ApiError("forbidden", "only the instance admin may do this");

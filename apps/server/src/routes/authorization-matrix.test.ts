@@ -57,7 +57,8 @@ await forEachDialect("authorization matrix", (dialect) => {
     const dummy = await signedIn(server, `dummy${n++}@example.com`, { invitationToken: await invite("viewer") });
     const tokenId = caller.cookie ? (await caller.send("POST", "/api/auth/tokens", { name: "t" })).body.id : "tok_AAAAAAAAAAAAAAAAAAAAAA";
     const versionId = (await owner.send("POST", `/api/maps/${mapId}/versions`, { name: "v" })).body.id;
-    const values: Record<string, string> = { workspaceId, mapId, versionId, userId: dummy.userId, tokenId, token: await invite("viewer", sideWorkspaceId) };
+    const link = (await owner.send("POST", `/api/maps/${mapId}/share-links`, {})).body;
+    const values: Record<string, string> = { workspaceId, mapId, versionId, userId: dummy.userId, tokenId, linkId: link.id, token: name === "openSharedMap" ? link.token : await invite("viewer", sideWorkspaceId) };
     values.workspacePersonaId = (await owner.send("POST", `/api/workspaces/${workspaceId}/personas`, { name: "P" })).body.id;
     values.workspaceTouchpointId = (await owner.send("POST", `/api/workspaces/${workspaceId}/touchpoints`, { name: "T", channel: "web" })).body.id;
     const rawLog = { raw: "c,a,t\nx,visit,2024-01-01T00:00:00Z\n", headers: { "content-type": "application/octet-stream" } };
@@ -86,6 +87,8 @@ await forEachDialect("authorization matrix", (dialect) => {
       createVersion: { name: "Named" },
       queryEventLog: { kind: "stats", version: 1 },
       bindEventLog: { logId: values.logId },
+      createShareLink: {},
+      openSharedMap: {},
     };
     const eventLogQueries: Record<string, string> = { observedJourney: `?logId=${values.logId}`, previewEventLog: "?name=m.csv", uploadEventLog: "?name=m.csv&case=c&activity=a&timestamp=t" };
     const query = name === "exportMap" ? "?format=json" : (eventLogQueries[name] ?? "");

@@ -110,6 +110,21 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex("map_versions_map").on("map_versions").columns(["map_id", "created_at"]).execute();
       },
     },
+    "0003_share_links": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("share_links")
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("map_id", "text", (c) => c.notNull().references("maps.id").onDelete("cascade"))
+          .addColumn("token_hash", "text", (c) => c.notNull().unique())
+          .addColumn("password_hash", "text")
+          .addColumn("expires_at", "text")
+          .addColumn("revoked_at", "text")
+          .addColumn("created_by", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .execute();
+      },
+    },
     "0100_workspace_library": {
       async up(db: Kysely<unknown>) {
         for (const table of ["workspace_personas", "workspace_touchpoints"]) {
@@ -126,6 +141,23 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     "0200_event_logs": { up: createEventLogTable },
+    "0101_audit_events": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("audit_events")
+          .addColumn("seq", dialect === "postgres" ? "bigserial" : "integer", (c) => (dialect === "postgres" ? c.primaryKey() : c.primaryKey().autoIncrement()))
+          .addColumn("workspace_id", "text")
+          .addColumn("actor_id", "text")
+          .addColumn("action", "text", (c) => c.notNull())
+          .addColumn("target_type", "text")
+          .addColumn("target_id", "text")
+          .addColumn("detail", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex("audit_events_workspace").on("audit_events").columns(["workspace_id", "seq"]).execute();
+        await db.schema.createIndex("audit_events_actor").on("audit_events").columns(["actor_id", "seq"]).execute();
+      },
+    },
   };
 }
 
