@@ -8,6 +8,8 @@ import { ExportMenu } from "../exporting/ExportMenu";
 import { ShareDialog } from "../share/ShareDialog";
 import { PresentLink } from "../presentation/PresentLink";
 import { PersonasDialog } from "../personas/PersonasDialog";
+import { TranslationsDialog } from "../translations/TranslationsDialog";
+import { ContentLanguageSwitch } from "../translations/ContentLanguageSwitch";
 import { EditorProvider } from "./session/EditorContext";
 import { EditorView } from "./EditorView";
 import { useMapConnection } from "./connection/useMapConnection";
@@ -39,6 +41,8 @@ export function ServerEditorScreen({ route }: { route: Route }) {
                   actions={
                     <>
                       <PersonasDialog />
+                      <TranslationsDialog />
+                      <ContentLanguageSwitch />
                       <PresentLink mapId={mapId} />
                       <ExportMenu mapId={mapId} />
                       <ShareDialog mapId={mapId} />

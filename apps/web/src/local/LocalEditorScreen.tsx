@@ -9,6 +9,8 @@ import { EditorProvider } from "../editor/session/EditorContext";
 import { EditorView } from "../editor/EditorView";
 import { AnalysisPanel } from "../analysis/AnalysisPanel";
 import { PersonasDialog } from "../personas/PersonasDialog";
+import { TranslationsDialog } from "../translations/TranslationsDialog";
+import { ContentLanguageSwitch } from "../translations/ContentLanguageSwitch";
 
 /**
  * The editor on a Y.Doc that lives only in this page: for trying Kaart without an account, and
@@ -37,7 +39,7 @@ export function LocalEditorScreen() {
       <main id="main" tabIndex={-1} className="page wide">
         {session ? (
           <EditorProvider session={session}>
-            {(doc) => (doc ? <EditorView aside={<AnalysisPanel />} actions={<PersonasDialog />} status={<p className="status muted">{t("presence.status.local")}</p>} /> : <p>{t("app.loading")}</p>)}
+            {(doc) => (doc ? <EditorView aside={<AnalysisPanel />} actions={<><PersonasDialog /><TranslationsDialog /><ContentLanguageSwitch /></>} status={<p className="status muted">{t("presence.status.local")}</p>} /> : <p>{t("app.loading")}</p>)}
           </EditorProvider>
         ) : (
           <p>{t("app.loading")}</p>
