@@ -1,4 +1,3 @@
-import type { Kysely } from "kysely";
 import { eventLogMappingSchema, type EventLogMapping, type EventLogSummary } from "@kaart/contract";
 import type { Db } from "../storage/open-database";
 
@@ -20,24 +19,6 @@ export interface EventLogRow {
 /** The shared schema plus this folder's table, so its queries stay typed without touching `Tables`. */
 export function eventLogDb(db: Db) {
   return db.withTables<{ event_logs: EventLogRow }>();
-}
-
-/** Migration `0200_event_logs` (registered in `storage/migrations.ts`). */
-export async function createEventLogTable(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable("event_logs")
-    .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("workspace_id", "text", (c) => c.notNull().references("workspaces.id").onDelete("cascade"))
-    .addColumn("name", "text", (c) => c.notNull())
-    .addColumn("format", "text", (c) => c.notNull())
-    .addColumn("size_bytes", "bigint", (c) => c.notNull())
-    .addColumn("events", "integer", (c) => c.notNull())
-    .addColumn("cases", "integer", (c) => c.notNull())
-    .addColumn("mapping", "text", (c) => c.notNull())
-    .addColumn("created_by", "text", (c) => c.notNull())
-    .addColumn("created_at", "text", (c) => c.notNull())
-    .execute();
-  await db.schema.createIndex("event_logs_workspace").on("event_logs").columns(["workspace_id", "created_at"]).execute();
 }
 
 export function presentEventLog(row: EventLogRow): EventLogSummary {

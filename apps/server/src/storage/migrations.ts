@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
-import { createEventLogTable } from "../event-logs/event-log-table";
+import { createEventLogTable } from "../event-logs/event-log-migration";
 
 export type Dialect = "sqlite" | "postgres";
 

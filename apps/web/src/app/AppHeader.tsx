@@ -24,6 +24,7 @@ export function AppHeader({ children, nav = true }: { children?: ReactNode; nav?
         <nav aria-label={t("app.mainNav")} className="main-nav">
           <Link href="#/maps">{t("app.maps")}</Link>
           <Link href="#/templates">{t("app.templates")}</Link>
+          <Link href="#/event-logs">{t("eventLogs.title")}</Link>
         </nav>
       )}
       <div className="header-slot">{children}</div>

@@ -12,6 +12,7 @@ export type Route =
   | { screen: "editor"; mapId: string }
   | { screen: "present"; mapId: string }
   | { screen: "local" }
+  | { screen: "eventLogs" }
   | { screen: "notFound" };
 
 export function parseRoute(hash: string): Route {
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route {
   if (!head) return { screen: "maps" };
   if (head === "login" || head === "signup" || head === "templates" || head === "local") return { screen: head };
   if (head === "maps" && !id) return { screen: "maps" };
+  if (head === "event-logs" && !id) return { screen: "eventLogs" };
   if (head === "maps" && id && !tail) return { screen: "editor", mapId: id };
   if (head === "maps" && id && tail === "present") return { screen: "present", mapId: id };
   return { screen: "notFound" };
@@ -33,6 +35,8 @@ export function hrefOf(route: Route): string {
       return `#/maps/${encodeURIComponent(route.mapId)}/present`;
     case "notFound":
       return "#/";
+    case "eventLogs":
+      return "#/event-logs";
     default:
       return `#/${route.screen}`;
   }
