@@ -60,6 +60,21 @@ for (const lang of ["en", "fa"] as const) {
       ["touchpoint dialog", () => button(new RegExp(`^${t("touchpoints.addAt", { step: "" }).trim()}`)).click()],
       ["share dialog", () => button(t("share.open")).click()],
       ["export menu", () => button(t("exporting.open")).click()],
+      ["add lane dialog", () => button(t("editor.addLane")).click()],
+      [
+        "rename dialog",
+        async () => {
+          await button(new RegExp(t("editor.stageActions", { name: "" }).trim())).click();
+          await page.getByRole("menuitem", { name: t("editor.renameStage") }).click();
+        },
+      ],
+      [
+        "moment dialog",
+        async () => {
+          await button(new RegExp(t("editor.stepActions", { name: "" }).trim())).click();
+          await page.getByRole("menuitem", { name: t("moments.flag") }).click();
+        },
+      ],
     ];
     for (const [name, open] of dialogs) {
       await open();
