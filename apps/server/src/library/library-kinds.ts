@@ -19,6 +19,8 @@ export interface LibraryKind {
   what: string;
   docTable: "personas" | "touchpoints";
   link: "workspacePersonaId" | "workspaceTouchpointId";
+  /** The audit action recorded when an entry is deleted. */
+  deleted: "persona.deleted" | "touchpoint.deleted";
   /** Fields completed the way a map would hold them (defaults filled in). */
   normalize(body: unknown): EntryFields;
   add(doc: JourneyDocument, fields: EntryFields, entryId: string, ctx: OperationContext): OperationResult<string>;
@@ -35,6 +37,7 @@ export const PERSONAS: LibraryKind = {
   what: "persona",
   docTable: "personas",
   link: "workspacePersonaId",
+  deleted: "persona.deleted",
   normalize: (body) => ({ ...parsed(personaFieldsSchema, body) }),
   add(doc, fields, entryId, ctx) {
     const added = addPersona(doc, { ...parsed(personaFieldsSchema, fields), workspacePersonaId: entryId }, ctx);
@@ -53,6 +56,7 @@ export const TOUCHPOINTS: LibraryKind = {
   what: "touchpoint",
   docTable: "touchpoints",
   link: "workspaceTouchpointId",
+  deleted: "touchpoint.deleted",
   normalize(body) {
     const t = parsed(touchpointFieldsSchema, body);
     return { ...t, online: t.online ?? !OFFLINE_CHANNELS.has(t.channel) };

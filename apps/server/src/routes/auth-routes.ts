@@ -3,6 +3,7 @@ import { ENDPOINTS, passwordSchema, type SessionInfo } from "@kaart/contract";
 import type { Actor } from "../auth/actor";
 import { hashPassword, verifyPassword, DUMMY_HASH } from "../auth/password-hash";
 import { createSession, setSessionCookies, clearSessionCookies } from "../auth/sessions";
+import { recordAudit } from "../audit/audit-log";
 import { keyedHash } from "../auth/keyed-hash";
 import { ApiError } from "../http/api-error";
 import { route } from "../http/route";
@@ -41,6 +42,7 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
       if (await trx.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst()) throw new ApiError("email_taken", "an account with this e-mail exists; log in instead");
       const id = serverId("u");
       await trx.insertInto("users").values({ id, email, name: body.name, password_hash: passwordHash, is_admin: first ? 1 : 0, created_at: nowIso() }).execute();
+      await recordAudit(trx, { action: "auth.signup", workspaceId: null, actorId: id, nowIso: nowIso() });
       if (body.invitationToken) await acceptInvitation(trx, ctx, body.invitationToken, id);
       return { userId: id, email, name: body.name, isAdmin: first };
     });
@@ -64,7 +66,10 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
       throw new ApiError("invalid_credentials", "wrong e-mail or password");
     }
     for (const k of keys) ctx.limiter.succeed(k);
-    const session = await createSession(db, ctx.secret, row.id, ctx.clock.now());
+    const session = await db.transaction().execute(async (trx) => {
+      await recordAudit(trx, { action: "auth.login", workspaceId: null, actorId: row.id, nowIso: nowIso() });
+      return createSession(trx, ctx.secret, row.id, ctx.clock.now());
+    });
     setSessionCookies(reply, session, ctx.secureCookies);
     return sessionInfo({ userId: row.id, email: row.email, name: row.name, isAdmin: row.is_admin === 1 }, session.csrfToken);
   });

@@ -1,4 +1,5 @@
 import { roleAtLeast, roleSchema } from "@kaart/contract";
+import { recordAudit } from "../audit/audit-log";
 import { keyedHash } from "../auth/keyed-hash";
 import { ApiError } from "../http/api-error";
 import type { ServerContext } from "../server-context";
@@ -20,5 +21,6 @@ export async function acceptInvitation(trx: Db, ctx: ServerContext, token: strin
   } else if (!roleAtLeast(roleSchema.parse(existing.role), role)) {
     await trx.updateTable("memberships").set({ role }).where("workspace_id", "=", inv.workspace_id).where("user_id", "=", userId).execute();
   }
+  await recordAudit(trx, { action: "member.joined", workspaceId: inv.workspace_id, actorId: userId, target: { type: "invitation", id: inv.id }, detail: { role }, nowIso: now });
   return inv.workspace_id;
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { ENDPOINTS, personaFieldsSchema, workspaceTouchpointSchema } from "@kaart/contract";
+import { recordAudit } from "../audit/audit-log";
 import type { Actor } from "../auth/actor";
 import { authorizeMap, authorizeWorkspace } from "../auth/authorize";
 import { ApiError } from "../http/api-error";
@@ -52,7 +53,7 @@ export function libraryRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   async function remove(kind: LibraryKind, actor: Actor, workspaceId: string, id: string, force: boolean) {
     await authorizeWorkspace(db, actor, workspaceId, "editor");
-    await getEntry(db, kind, workspaceId, id);
+    const entry = await getEntry(db, kind, workspaceId, id);
     const uses = (await usesByEntry(db, kind, workspaceId)).get(id) ?? [];
     if (uses.length > 0 && !force) {
       throw new ApiError("in_use", `${uses.length} map(s) use this ${kind.what}; delete with force=true to keep their copies unlinked`, uses.map((u) => ({ path: `/maps/${u.mapId}`, message: u.title })));
@@ -61,6 +62,8 @@ export function libraryRoutes(app: FastifyInstance, ctx: ServerContext): void {
     await db.transaction().execute(async (trx) => {
       await authorizeWorkspace(trx, actor, workspaceId, "editor");
       await deleteEntry(trx, kind, id);
+      const name = entry.fields.name;
+      await recordAudit(trx, { action: kind.deleted, workspaceId, actorId: actor.userId, target: { type: kind.what, id }, detail: { name: typeof name === "string" ? name : "", maps: String(uses.length) }, nowIso: nowIso() });
     });
     return { ok: true as const };
   }

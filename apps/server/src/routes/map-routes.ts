@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { ENDPOINTS } from "@kaart/contract";
 import { emptyDocument, instantiateTemplate, newId, validateDocument, type JourneyDocument } from "@kaart/core";
 import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/audit-log";
 import { authorizeMap, authorizeWorkspace } from "../auth/authorize";
 import { documentCodec } from "../features/document-codec";
 import { readerFor } from "../features/map-formats";
@@ -114,8 +115,10 @@ export function mapRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   const setFlag = (column: "archived_at" | "deleted_at", on: boolean) => async ({ params }: { params: { mapId: string } }, { actor }: { actor: Actor }) =>
     db.transaction().execute(async (trx) => {
-      await authorizeMap(trx, actor, params.mapId, "editor", { inBin: column === "deleted_at" && !on });
+      const { map } = await authorizeMap(trx, actor, params.mapId, "editor", { inBin: column === "deleted_at" && !on });
       await trx.updateTable("maps").set({ [column]: on ? nowIso() : null }).where("id", "=", params.mapId).execute();
+      const action = column === "deleted_at" ? (on ? "map.deleted" : "map.restored") : on ? "map.archived" : "map.unarchived";
+      await recordAudit(trx, { action, workspaceId: map.workspace_id, actorId: actor.userId, target: { type: "map", id: map.id }, detail: { title: map.title }, nowIso: nowIso() });
       return presentMap(await mapRow(trx, params.mapId));
     });
   route(app, ctx, ENDPOINTS.archiveMap, setFlag("archived_at", true));

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { ENDPOINTS, roleSchema, type Workspace } from "@kaart/contract";
+import { recordAudit } from "../audit/audit-log";
 import { authorizeWorkspace } from "../auth/authorize";
 import { keyedHash } from "../auth/keyed-hash";
 import { ApiError, notFound } from "../http/api-error";
@@ -78,6 +79,7 @@ export function workspaceRoutes(app: FastifyInstance, ctx: ServerContext): void 
       if (!m) throw notFound("member");
       if (m.role === "owner" && body.role !== "owner" && (await ownerCount(trx, params.workspaceId)) === 1) throw new ApiError("conflict", "a workspace keeps at least one owner");
       await trx.updateTable("memberships").set({ role: body.role }).where("workspace_id", "=", params.workspaceId).where("user_id", "=", params.userId).execute();
+      await recordAudit(trx, { action: "member.role_changed", workspaceId: params.workspaceId, actorId: actor.userId, target: { type: "user", id: params.userId }, detail: { from: m.role, to: body.role }, nowIso: nowIso() });
       return { userId: m.id, email: m.email, name: m.name, role: body.role };
     });
     // A changed role changes what the member's open sockets may do: they reconnect with the new one.
@@ -92,6 +94,7 @@ export function workspaceRoutes(app: FastifyInstance, ctx: ServerContext): void 
       if (!m) throw notFound("member");
       if (m.role === "owner" && (await ownerCount(trx, params.workspaceId)) === 1) throw new ApiError("conflict", "a workspace keeps at least one owner");
       await trx.deleteFrom("memberships").where("workspace_id", "=", params.workspaceId).where("user_id", "=", params.userId).execute();
+      await recordAudit(trx, { action: "member.removed", workspaceId: params.workspaceId, actorId: actor.userId, target: { type: "user", id: params.userId }, detail: { role: m.role }, nowIso: nowIso() });
     });
     ctx.sockets.closeUser(params.userId, "removed from workspace", params.workspaceId);
     return { ok: true as const };
@@ -102,7 +105,10 @@ export function workspaceRoutes(app: FastifyInstance, ctx: ServerContext): void 
     const token = secretToken();
     const id = serverId("inv");
     const expiresAt = new Date(ctx.clock.now().getTime() + body.expiresInDays * 86_400_000).toISOString();
-    await db.insertInto("invitations").values({ id, workspace_id: params.workspaceId, token_hash: keyedHash(ctx.secret, token), role: body.role, created_by: actor.userId, created_at: nowIso(), expires_at: expiresAt, accepted_by: null }).execute();
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto("invitations").values({ id, workspace_id: params.workspaceId, token_hash: keyedHash(ctx.secret, token), role: body.role, created_by: actor.userId, created_at: nowIso(), expires_at: expiresAt, accepted_by: null }).execute();
+      await recordAudit(trx, { action: "invitation.created", workspaceId: params.workspaceId, actorId: actor.userId, target: { type: "invitation", id }, detail: { role: body.role, expiresAt }, nowIso: nowIso() });
+    });
     return { id, role: body.role, expiresAt, token, url: `${ctx.publicUrl}/invite/${token}` };
   });
 
