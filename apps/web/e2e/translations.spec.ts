@@ -41,7 +41,7 @@ test("add a language, translate a text, filter the untranslated ones and find th
 
   await dialog.getByRole("button", { name: /Translate into$/ }).click();
   await page.getByRole("option", { name: "German (de)" }).click();
-  const title = dialog.getByRole("textbox", { name: "Title of Translated map" });
+  const title = dialog.getByRole("textbox", { name: "Title of Translated map", exact: true });
   await title.fill("Übersetzte Karte");
   await title.press("Tab");
   await dialog.getByText(`German (de): 1 of ${total} text translated`).waitFor();
@@ -57,7 +57,7 @@ test("add a language, translate a text, filter the untranslated ones and find th
   await page.getByRole("button", { name: "Translations" }).click();
   await page.getByRole("dialog").getByRole("button", { name: /Translate into$/ }).click();
   await page.getByRole("option", { name: "German (de)" }).click();
-  assert.equal(await page.getByRole("dialog").getByRole("textbox", { name: "Title of Translated map" }).inputValue(), "Übersetzte Karte");
+  assert.equal(await page.getByRole("dialog").getByRole("textbox", { name: "Title of Translated map", exact: true }).inputValue(), "Übersetzte Karte");
 });
 
 for (const lang of ["en", "fa"] as const) {

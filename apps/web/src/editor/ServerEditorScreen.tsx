@@ -10,6 +10,7 @@ import { PresentLink } from "../presentation/PresentLink";
 import { PersonasDialog } from "../personas/PersonasDialog";
 import { TranslationsDialog } from "../translations/TranslationsDialog";
 import { ContentLanguageSwitch } from "../translations/ContentLanguageSwitch";
+import { VersionsDialog } from "../versions/VersionsDialog";
 import { EditorProvider } from "./session/EditorContext";
 import { EditorView } from "./EditorView";
 import { useMapConnection } from "./connection/useMapConnection";
@@ -42,6 +43,7 @@ export function ServerEditorScreen({ route }: { route: Route }) {
                     <>
                       <PersonasDialog />
                       <TranslationsDialog />
+                      <VersionsDialog mapId={mapId} />
                       <ContentLanguageSwitch />
                       <PresentLink mapId={mapId} />
                       <ExportMenu mapId={mapId} />
