@@ -1,11 +1,10 @@
 import type { Command } from "../command";
 import { EXIT } from "../cli-io";
-import { UsageError, formatErrorLine } from "../cli-error";
+import { UsageError } from "../cli-error";
 import { parseFlags, parseByteSize } from "../parse-flags";
 import { formatOfPath } from "../format-of-path";
 import { loadDocument } from "../load-document";
-import { saveDocument } from "../save-document";
-import { writeOutput } from "../write-output";
+import { writeDocument } from "../write-document";
 
 /** `kaart convert <in> -o <out>`: between every readable and writable format, chosen by extension. */
 export const convertCommand: Command = {
@@ -20,12 +19,10 @@ export const convertCommand: Command = {
     });
     if (positionals.length !== 1 || !values.output) throw new UsageError("convert takes one input file and -o <output>");
     const input = positionals[0]!;
-    const outKind = formatOfPath(values.output, "write");
+    formatOfPath(values.output, "write"); // refuse an unknown output extension before reading the input
     const { document } = await loadDocument(input, io, parseByteSize(values["max-bytes"]));
     const personaId = resolvePersona(document, values.persona);
-    const { data, warnings } = await saveDocument(document, outKind, { personaId, locale: values.lang });
-    for (const w of warnings) io.stderr.write(formatErrorLine({ file: values.output, code: "warning", message: w }) + "\n");
-    await writeOutput(values.output, data, io);
+    await writeDocument(values.output, document, io, { personaId, locale: values.lang });
     return EXIT.ok;
   },
 };

@@ -4,8 +4,7 @@ import { UsageError } from "../cli-error";
 import { parseFlags, parseByteSize } from "../parse-flags";
 import { formatOfPath } from "../format-of-path";
 import { loadDocument } from "../load-document";
-import { saveDocument } from "../save-document";
-import { writeOutput } from "../write-output";
+import { writeDocument } from "../write-document";
 import { resolvePersona } from "./convert";
 
 /** `kaart render <file> -o <out.svg|.png|.pdf>`: the presentation drawing of a map. */
@@ -26,8 +25,7 @@ export const renderCommand: Command = {
     if (values.lang !== undefined && !document.map.locales.includes(values.lang)) {
       throw new UsageError(`--lang ${values.lang}: the map is in ${document.map.locales.join(", ")}`);
     }
-    const { data } = await saveDocument(document, kind, { personaId: resolvePersona(document, values.persona), locale: values.lang });
-    await writeOutput(values.output, data, io);
+    await writeDocument(values.output, document, io, { personaId: resolvePersona(document, values.persona), locale: values.lang });
     return EXIT.ok;
   },
 };

@@ -3,7 +3,9 @@ import { UsageError } from "../../cli-error";
 import type { CliIo } from "../../cli-io";
 import { parseEventsFlags, readOptions, segmentFromFlags, stringFlag } from "./events-flags";
 import { formatDuration } from "./format-duration";
-import { readJourneyFile, writeJourneyFile } from "./journey-file";
+import { loadDocument } from "../../load-document";
+import { writeDocument } from "../../write-document";
+import { DEFAULT_MAX_BYTES } from "../../parse-flags";
 import { loadEventLog } from "./load-event-log";
 import { textTable } from "./text-table";
 
@@ -23,10 +25,10 @@ export async function runBindCommand(argv: string[], io: CliIo, now: () => strin
   }
   const output = stringFlag(values, "output");
   if (positionals.length !== 1 || !mapPath || !output) throw new UsageError(`expected ${BIND_USAGE}`);
-  const doc = await readJourneyFile(mapPath, io);
+  const { document: doc } = await loadDocument(mapPath, io, DEFAULT_MAX_BYTES);
   const log = applySegment(await loadEventLog(positionals[0]!, io, readOptions(values)), segmentFromFlags(values));
   const result = bindJourney(doc, log, { now: now(), source: `event log ${positionals[0]!}`.slice(0, 500) });
-  await writeJourneyFile(output, result.document, io);
+  await writeDocument(output, result.document, io);
   io.stdout.write(values.json ? `${JSON.stringify({ bindings: result.bindings, metrics: result.metrics }, null, 2)}\n` : `${bindText(result)}\nwrote ${output}\n`);
   return 0;
 }

@@ -4,7 +4,7 @@ import { UsageError } from "../../cli-error";
 import type { CliIo } from "../../cli-io";
 import { bindText } from "./bind-command";
 import { integerFlag, parseEventsFlags, readOptions, segmentFromFlags, stringFlag } from "./events-flags";
-import { writeJourneyFile } from "./journey-file";
+import { writeDocument } from "../../write-document";
 import { loadEventLog } from "./load-event-log";
 
 export const DISCOVER_USAGE = "kaart events discover <log> -o <map.kaart.yaml> [--title <t>] [--max-steps N] [--min-share 0.05]";
@@ -38,7 +38,7 @@ export async function runDiscoverCommand(argv: string[], io: CliIo, now: () => s
     ...(minShare === undefined ? {} : { minCaseShare: minShare }),
     ...(integerFlag(values, "max-steps") === undefined ? {} : { maxSteps: integerFlag(values, "max-steps")! }),
   });
-  await writeJourneyFile(output, result.document, io);
+  await writeDocument(output, result.document, io);
   io.stdout.write(values.json ? `${JSON.stringify({ bindings: result.bindings, metrics: result.metrics }, null, 2)}\n` : `${bindText(result)}\nwrote ${output}\n`);
   return 0;
 }
