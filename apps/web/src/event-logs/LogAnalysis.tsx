@@ -1,27 +1,12 @@
-import { useEffect, useState } from "react";
+import { useMemo, useState } from "react";
 import { Label, Slider, SliderOutput, SliderThumb, SliderTrack, Tab, TabList, TabPanel, Tabs } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { EventLogSummary } from "@kaart/contract";
-import { api } from "../api/api-client";
+import { DfgGraph } from "./DfgGraph";
+import { DurationsView, FunnelView, PredictView } from "./FlowViews";
+import { Failure, useLogQuery as useQuery } from "./log-query";
+import { PathsSankey } from "./PathsSankey";
 import { dfgSchema, statsSchema, variantsSchema, type DfgView, type StatsView, type VariantsView } from "./query-results";
-
-/** Runs one analytics query against a log through the API; undefined while it runs. */
-function useQuery<T>(log: EventLogSummary, body: { kind: string; version: number; [k: string]: unknown }, parse: (v: unknown) => T): { data?: T; error?: string } {
-  const [state, setState] = useState<{ data?: T; error?: string }>({});
-  const key = JSON.stringify(body);
-  useEffect(() => {
-    let live = true;
-    setState({});
-    api
-      .queryEventLog({ params: { workspaceId: log.workspaceId, logId: log.id }, body })
-      .then((r) => live && setState({ data: parse(r) }))
-      .catch((e: unknown) => live && setState({ error: e instanceof Error ? e.message : String(e) }));
-    return () => {
-      live = false;
-    };
-  }, [log.id, key]);
-  return state;
-}
 
 /** The analysis views of one log: summary, transitions (with a frequency filter) and variants; every view is a table. */
 export function LogAnalysis({ log }: { log: EventLogSummary }) {
@@ -36,6 +21,10 @@ export function LogAnalysis({ log }: { log: EventLogSummary }) {
           <Tab id="summary">{t("eventLogs.summary")}</Tab>
           <Tab id="dfg">{t("eventLogs.dfg")}</Tab>
           <Tab id="variants">{t("eventLogs.variants")}</Tab>
+          <Tab id="paths">{t("eventLogs.paths")}</Tab>
+          <Tab id="funnel">{t("eventLogs.funnel")}</Tab>
+          <Tab id="time">{t("eventLogs.durations")}</Tab>
+          <Tab id="predict">{t("eventLogs.predict")}</Tab>
         </TabList>
         <TabPanel id="summary">
           <Summary log={log} />
@@ -46,19 +35,20 @@ export function LogAnalysis({ log }: { log: EventLogSummary }) {
         <TabPanel id="variants">
           <Variants log={log} />
         </TabPanel>
+        <TabPanel id="paths">
+          <PathsSankey log={log} />
+        </TabPanel>
+        <TabPanel id="funnel">
+          <FunnelView log={log} />
+        </TabPanel>
+        <TabPanel id="time">
+          <DurationsView log={log} />
+        </TabPanel>
+        <TabPanel id="predict">
+          <PredictView log={log} />
+        </TabPanel>
       </Tabs>
     </section>
-  );
-}
-
-function Failure({ error }: { error?: string }) {
-  const { t } = useTranslation();
-  return error ? (
-    <p role="alert" className="error">
-      {t("app.error", { message: error })}
-    </p>
-  ) : (
-    <p>{t("app.loading")}</p>
   );
 }
 
@@ -94,9 +84,10 @@ function Transitions({ log }: { log: EventLogSummary }) {
   const { t, i18n } = useTranslation();
   const { data, error } = useQuery<DfgView>(log, { kind: "dfg", version: 1 }, (v) => dfgSchema.parse(v));
   const [min, setMin] = useState(1);
+  const shown = useMemo(() => (data?.edges ?? []).filter((e) => e.count >= min).sort((a, b) => b.count - a.count), [data, min]);
   if (!data) return <Failure error={error} />;
   const most = Math.max(1, ...data.edges.map((e) => e.count));
-  const edges = data.edges.filter((e) => e.count >= min).sort((a, b) => b.count - a.count);
+  const edges = shown;
   const n = new Intl.NumberFormat(i18n.language);
   return (
     <div className="stack">
@@ -107,6 +98,7 @@ function Transitions({ log }: { log: EventLogSummary }) {
           <SliderThumb className="slider-thumb" />
         </SliderTrack>
       </Slider>
+      <DfgGraph edges={edges} />
       <table className="data-table">
         <caption>{t("eventLogs.dfg")}</caption>
         <thead>

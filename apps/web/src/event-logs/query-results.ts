@@ -12,3 +12,22 @@ export type DfgView = z.infer<typeof dfgSchema>;
 
 export const variantsSchema = z.object({ total: z.number(), variants: z.array(z.object({ activities: z.array(z.string()), count: z.number() })) });
 export type VariantsView = z.infer<typeof variantsSchema>;
+
+export const pathsSchema = z.object({
+  nodes: z.array(z.object({ position: z.number(), activity: z.string(), cases: z.number() })),
+  edges: z.array(z.object({ fromPosition: z.number(), from: z.string(), to: z.string(), cases: z.number() })),
+});
+export type PathsView = z.infer<typeof pathsSchema>;
+
+export const funnelSchema = z.object({ steps: z.array(z.object({ activity: z.string(), cases: z.number(), medianSecondsFromPrevious: z.number().nullable() })) });
+export type FunnelView = z.infer<typeof funnelSchema>;
+
+const duration = { count: z.number(), meanSeconds: z.number(), medianSeconds: z.number(), p90Seconds: z.number() };
+export const timeSchema = z.object({
+  activities: z.array(z.object({ activity: z.string(), ...duration })),
+  cases: z.object(duration),
+});
+export type TimeView = z.infer<typeof timeSchema>;
+
+export const predictSchema = z.object({ next: z.array(z.object({ activity: z.string().nullable(), probability: z.number() })), accuracy: z.number().nullable() });
+export type PredictView = z.infer<typeof predictSchema>;
