@@ -1,11 +1,18 @@
 import { compareCodePoints } from "../order/code-point-order";
+import { derivedIndex } from "../log/derived-index";
 import type { EventLog } from "../log/event-log";
 
 /**
  * How many cases start and end with each activity, as objects whose keys run from the largest
- * count down (ties in code-point order), which is how they print.
+ * count down (ties in code-point order), which is how they print. The counts are cached on the
+ * log; the objects are fresh on every call, so callers may keep or change them.
  */
 export function startAndEnd(log: EventLog): { start: Record<string, number>; end: Record<string, number> } {
+  const { first, last } = derivedIndex(log, "start-end", countStartAndEnd);
+  return { start: countsObject(log.activityNames, first), end: countsObject(log.activityNames, last) };
+}
+
+function countStartAndEnd(log: EventLog): { first: Float64Array; last: Float64Array } {
   const first = new Float64Array(log.activityNames.length);
   const last = new Float64Array(log.activityNames.length);
   for (let c = 0; c + 1 < log.caseStart.length; c++) {
@@ -15,7 +22,7 @@ export function startAndEnd(log: EventLog): { start: Record<string, number>; end
     first[log.activity[s]!]!++;
     last[log.activity[e - 1]!]!++;
   }
-  return { start: countsObject(log.activityNames, first), end: countsObject(log.activityNames, last) };
+  return { first, last };
 }
 
 /** Names with a non-zero count, as an object ordered by count desc then name. */

@@ -1,10 +1,11 @@
 import type { EventLog } from "../../log/event-log";
 import { quantile } from "../../statistics/quantile";
-import { funnelLevel, type StepHit } from "./funnel-level";
+import { FunnelScanner } from "./funnel-scanner";
 import type { FunnelResult } from "./schema";
 
 /**
- * Cases reaching each funnel step (see {@link funnelQuerySchema} for the semantics).
+ * Cases reaching each funnel step (see {@link funnelQuerySchema} for the semantics), one
+ * allocation-free pass with {@link FunnelScanner} (which follows `funnelLevel`).
  *
  * @example runFunnel(log, { steps: ["register request", "decide"], windowSeconds: 30 * 86_400 })
  */
@@ -13,16 +14,22 @@ export function runFunnel(log: EventLog, query: { steps: Array<string | string[]
   const windowMs = query.windowSeconds === undefined ? Infinity : query.windowSeconds * 1000;
   const reached = new Array<number>(query.steps.length).fill(0);
   const gaps: number[][] = query.steps.map(() => []);
-  for (let c = 0; c + 1 < log.caseStart.length; c++) {
-    const hits: StepHit[] = [];
-    for (let i = log.caseStart[c]!; i < log.caseStart[c + 1]!; i++) {
-      for (const step of stepsOf[log.activity[i]!] ?? []) hits.push({ time: log.time[i]!, step });
+  const scanner = new FunnelScanner(query.steps.length, windowMs);
+  const { caseStart, activity, time } = log;
+  for (let c = 0; c + 1 < caseStart.length; c++) {
+    scanner.reset();
+    let any = false;
+    for (let i = caseStart[c]!; i < caseStart[c + 1]!; i++) {
+      const matched = stepsOf[activity[i]!];
+      if (matched === undefined) continue;
+      any = true;
+      for (let m = 0; m < matched.length; m++) scanner.add(time[i]!, matched[m]!);
     }
-    if (hits.length === 0) continue;
-    const { level, times } = funnelLevel(hits, query.steps.length, windowMs);
+    if (!any) continue;
+    const level = scanner.scan();
     for (let k = 0; k < level; k++) {
       reached[k]!++;
-      if (k > 0) gaps[k]!.push((times[k]! - times[k - 1]!) / 1000);
+      if (k > 0) gaps[k]!.push((scanner.time(k) - scanner.time(k - 1)) / 1000);
     }
   }
   return {

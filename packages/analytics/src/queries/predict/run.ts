@@ -1,6 +1,7 @@
 import type { EventLog } from "../../log/event-log";
 import { compareCodePoints } from "../../order/code-point-order";
 import { END, MarkovModel } from "./markov-model";
+import { nextCounts } from "./next-counts";
 import type { PredictResult } from "./schema";
 
 const HOLD_OUT_EVERY = 5;
@@ -14,8 +15,47 @@ export function runPredict(log: EventLog, query: { after: string | string[]; ord
   const order = query.order ?? 1;
   const context = (typeof query.after === "string" ? [query.after] : query.after).map((a) => log.activityNames.indexOf(a));
   const known = context.slice(context.lastIndexOf(-1) + 1);
+  if (order === 1) {
+    const outcomes = known.length === 0 ? undefined : firstOrderOutcomes(log, known[known.length - 1]!);
+    return { after: query.after, next: ranked(log, outcomes), accuracy: firstOrderAccuracy(log) };
+  }
   const outcomes = known.length === 0 ? undefined : MarkovModel.train(log, order, () => true).outcomes(known);
   return { after: query.after, next: ranked(log, outcomes), accuracy: heldOutAccuracy(log, order) };
+}
+
+/** The order-1 outcomes after activity `code` over all cases, as {@link MarkovModel.outcomes} would give them. */
+function firstOrderOutcomes(log: EventLog, code: number): Map<number, number> | undefined {
+  const { width, train, heldOut } = nextCounts(log, HOLD_OUT_EVERY);
+  const outcomes = new Map<number, number>();
+  for (let b = 0; b < width; b++) {
+    const n = train[code * width + b]! + heldOut[code * width + b]!;
+    if (n > 0) outcomes.set(b === width - 1 ? END : b, n);
+  }
+  return outcomes.size === 0 ? undefined : outcomes;
+}
+
+/**
+ * {@link heldOutAccuracy} for order 1 from the count matrices: every held-out event after
+ * activity `a` is predicted as the training row's most likely outcome, so the right ones are
+ * the held-out count in that column.
+ */
+function firstOrderAccuracy(log: EventLog): number | null {
+  const { width, train, heldOut } = nextCounts(log, HOLD_OUT_EVERY);
+  const compare = byLikelihood(log);
+  let right = 0;
+  let total = 0;
+  for (let a = 0; a + 1 < width; a++) {
+    let best: [number, number] | undefined;
+    for (let b = 0; b < width; b++) {
+      total += heldOut[a * width + b]!;
+      const n = train[a * width + b]!;
+      if (n === 0) continue;
+      const candidate: [number, number] = [b === width - 1 ? END : b, n];
+      if (!best || compare(candidate, best) < 0) best = candidate;
+    }
+    if (best) right += heldOut[a * width + (best[0] === END ? width - 1 : best[0])]!;
+  }
+  return total === 0 ? null : right / total;
 }
 
 function ranked(log: EventLog, outcomes: Map<number, number> | undefined): PredictResult["next"] {

@@ -1,3 +1,4 @@
+import { derivedIndex } from "../../log/derived-index";
 import type { EventLog } from "../../log/event-log";
 
 /** Distinct activity sequences: `caseVariant[c]` indexes `sequences`, `counts` holds cases per variant. */
@@ -10,9 +11,13 @@ export interface CaseVariants {
 /**
  * Groups cases by their activity sequence in one pass. The key packs activity codes into a
  * string (one UTF-16 unit each when there are fewer than 65,536 activities), so grouping a
- * million cases costs one short string per case.
+ * million cases costs one short string per case. Cached on the log (callers must not change it).
  */
 export function caseVariants(log: EventLog): CaseVariants {
+  return derivedIndex(log, "variants/case-variants", groupCaseVariants);
+}
+
+function groupCaseVariants(log: EventLog): CaseVariants {
   const cases = log.caseStart.length - 1;
   const wide = log.activityNames.length >= 0xffff;
   const byKey = new Map<string, number>();

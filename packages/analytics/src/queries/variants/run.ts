@@ -1,4 +1,5 @@
 import type { EventLog } from "../../log/event-log";
+import { derivedIndex } from "../../log/derived-index";
 import { compareCodePoints } from "../../order/code-point-order";
 import { caseVariants } from "./case-variants";
 import type { VariantsResult } from "./schema";
@@ -13,7 +14,7 @@ import type { VariantsResult } from "./schema";
 export function runVariants(log: EventLog, query: { top?: number | undefined } = {}): VariantsResult {
   const { sequences, counts } = caseVariants(log);
   const rank = activityRanks(log.activityNames);
-  const cut = query.top === undefined ? 0 : countAtRank(counts, query.top);
+  const cut = query.top === undefined ? 0 : countAtRank(log, counts, query.top);
   const candidates: number[] = [];
   for (let v = 0; v < counts.length; v++) if (counts[v]! >= cut) candidates.push(v);
   candidates.sort((a, b) => counts[b]! - counts[a]! || compareRanked(sequences[a]!, sequences[b]!, rank));
@@ -35,9 +36,9 @@ function activityRanks(names: readonly string[]): Uint32Array {
 }
 
 /** The `top`-th largest count (the smallest count that can still be in the top). */
-function countAtRank(counts: number[], top: number): number {
+function countAtRank(log: EventLog, counts: number[], top: number): number {
   if (top >= counts.length) return 0;
-  const sorted = Float64Array.from(counts).sort();
+  const sorted = derivedIndex(log, "variants/sorted-counts", () => Float64Array.from(counts).sort());
   return sorted[sorted.length - top]!;
 }
 
