@@ -12,6 +12,7 @@ import { authRoutes } from "./routes/auth-routes";
 import { backlogRoutes } from "./routes/backlog-routes";
 import { libraryRoutes } from "./routes/library-routes";
 import { auditRoutes } from "./routes/audit-routes";
+import { assetRoutes, type AssetOptions } from "./routes/asset-routes";
 import { instanceSettingsRoutes } from "./routes/instance-settings";
 import { mapRoutes } from "./routes/map-routes";
 import { metaRoutes } from "./routes/meta-routes";
@@ -33,6 +34,8 @@ export interface AppOptions {
   collab?: (app: FastifyInstance, ctx: ServerContext) => Promise<void>;
   /** Where uploaded event logs are kept (default `./data/event-logs`) and their size limit. */
   eventLogs?: EventLogOptions;
+  /** Where uploaded images are kept (default `./data/assets`) and their size limit. */
+  assets?: AssetOptions;
 }
 
 const NO_SOCKETS: SocketCloser = { closeUser: () => {}, closeSession: () => {} };
@@ -72,6 +75,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   await app.register(eventLogRoutes(ctx, opts.eventLogs ?? { dir: resolve("data/event-logs") }));
   libraryRoutes(app, ctx);
   auditRoutes(app, ctx);
+  await app.register(assetRoutes(ctx, opts.assets ?? { dir: resolve("data/assets") }));
   installNotFound(app, await serveWebApp(app, resolve(opts.webDist ?? resolve(import.meta.dirname, "../../web/dist"))));
   return { app, ctx };
 }

@@ -25,6 +25,7 @@ const { app } = await buildApp({
   logger: process.env.KAART_LOG === "1",
   collab: mountCollab({ redisUrl: config.redisUrl }),
   eventLogs: { dir: join(config.dataDir, "event-logs") },
+  assets: { dir: join(config.dataDir, "assets") },
 });
 await app.listen({ host: config.host, port: config.port });
 const address = app.server.address();

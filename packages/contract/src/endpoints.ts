@@ -17,6 +17,7 @@ import { BACKLOG_ENDPOINTS } from "./backlog-schemas";
 import { EVENT_LOG_ENDPOINTS } from "./event-logs/event-log-schemas";
 import { LIBRARY_ENDPOINTS } from "./library-schemas";
 import { AUDIT_ENDPOINTS } from "./audit-schemas";
+import { ASSET_ENDPOINTS } from "./asset-schemas";
 import { createdShareLinkSchema, createShareLinkBodySchema, openSharedBodySchema, sharedMapSchema, sharedTokenParamsSchema, shareLinkParamsSchema, shareLinkSchema } from "./share-schemas";
 import { endpoint } from "./endpoint";
 
@@ -75,6 +76,7 @@ export const ENDPOINTS = {
   ...EVENT_LOG_ENDPOINTS,
   ...LIBRARY_ENDPOINTS,
   ...AUDIT_ENDPOINTS,
+  ...ASSET_ENDPOINTS,
 };
 
 export type Endpoints = typeof ENDPOINTS;

@@ -31,6 +31,8 @@ export {
 export type { WorkspacePersona, WorkspaceTouchpoint } from "./library-schemas";
 export { AUDIT_ACTIONS, auditActionSchema, auditEventSchema, auditQuerySchema, AUDIT_ENDPOINTS } from "./audit-schemas";
 export type { AuditAction, AuditEvent } from "./audit-schemas";
+export { ASSET_CONTENT_TYPES, ASSET_MAX_BYTES, ASSET_FIELD, assetIdSchema, assetSchema, assetParamsSchema, ASSET_ENDPOINTS } from "./asset-schemas";
+export type { Asset } from "./asset-schemas";
 export { versionSchema, versionParamsSchema, createVersionBodySchema, versionWithDocumentSchema, diffQuerySchema, versionDiffSchema } from "./version-schemas";
 export type { Version } from "./version-schemas";
 export {

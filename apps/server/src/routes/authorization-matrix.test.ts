@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { ENDPOINTS, roleAtLeast, type Endpoint, type Role } from "@kaart/contract";
 import { Caller, signedIn, startTestServer, type TestServer } from "../testing/test-server";
 import { forEachDialect } from "../testing/test-databases";
+import { TINY_PNG, uploadFile } from "../testing/upload";
 
 type Who = "anonymous" | "outsider" | Role;
 const WHO: Who[] = ["anonymous", "outsider", "viewer", "commenter", "editor", "owner"];
@@ -60,6 +61,7 @@ await forEachDialect("authorization matrix", (dialect) => {
     const link = (await owner.send("POST", `/api/maps/${mapId}/share-links`, {})).body;
     const values: Record<string, string> = { workspaceId, mapId, versionId, userId: dummy.userId, tokenId, linkId: link.id, token: name === "openSharedMap" ? link.token : await invite("viewer", sideWorkspaceId) };
     values.workspacePersonaId = (await owner.send("POST", `/api/workspaces/${workspaceId}/personas`, { name: "P" })).body.id;
+    values.assetId = (await uploadFile(owner, `/api/workspaces/${workspaceId}/assets`, TINY_PNG, "p.png")).body.id;
     values.workspaceTouchpointId = (await owner.send("POST", `/api/workspaces/${workspaceId}/touchpoints`, { name: "T", channel: "web" })).body.id;
     const rawLog = { raw: "c,a,t\nx,visit,2024-01-01T00:00:00Z\n", headers: { "content-type": "application/octet-stream" } };
     values.logId = (await owner.send("POST", `/api/workspaces/${workspaceId}/event-logs?name=m.csv&case=c&activity=a&timestamp=t`, undefined, rawLog)).body.id;

@@ -158,6 +158,21 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex("audit_events_actor").on("audit_events").columns(["actor_id", "seq"]).execute();
       },
     },
+    "0102_assets": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("assets")
+          .addColumn("id", "text", (c) => c.primaryKey())
+          .addColumn("workspace_id", "text", (c) => c.notNull().references("workspaces.id").onDelete("cascade"))
+          .addColumn("name", "text", (c) => c.notNull())
+          .addColumn("content_type", "text", (c) => c.notNull())
+          .addColumn("size", "integer", (c) => c.notNull())
+          .addColumn("created_by", "text", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex("assets_workspace").on("assets").columns(["workspace_id", "created_at"]).execute();
+      },
+    },
   };
 }
 

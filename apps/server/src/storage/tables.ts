@@ -47,6 +47,8 @@ export interface Tables {
   workspace_touchpoints: { id: string; workspace_id: string; data: string; created_at: string; updated_at: string };
   /** Append-only: who did what and when; written in the transaction of the change. `detail` is a JSON object of strings. */
   audit_events: { seq: Generated<number>; workspace_id: string | null; actor_id: string | null; action: string; target_type: string | null; target_id: string | null; detail: string; created_at: string };
+  /** Uploaded images; the bytes are in `<DATA_DIR>/assets/<id>`, `content_type` was sniffed from them. */
+  assets: { id: string; workspace_id: string; name: string; content_type: string; size: number; created_by: string; created_at: string };
   /** Saved states of a map: named (`name` set) or automatic (`name` null). `data` is a full Yjs state. */
   share_links: { id: string; map_id: string; token_hash: string; password_hash: string | null; expires_at: string | null; revoked_at: string | null; created_by: string; created_at: string };
   map_versions: { id: string; map_id: string; name: string | null; title: string; data: Uint8Array; created_by: string | null; created_at: string };

@@ -30,6 +30,7 @@ export async function startTestServer(dialect: TestDialect, opts: { collab?: boo
     webDist: "/nonexistent",
     collab: opts.collab ? mountCollab({ redisUrl: opts.redisUrl }) : undefined,
     eventLogs: { dir: join(dataDir, "event-logs") },
+    assets: { dir: join(dataDir, "assets") },
   });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address();
