@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { EventLogSummary } from "@kaart/contract";
@@ -13,10 +13,11 @@ function useActivities(log: EventLogSummary): string[] | undefined {
 
 function ActivityPicker({ label, activities, onPick, value }: { label: string; activities: string[]; onPick: (a: string) => void; value?: string }) {
   const { t } = useTranslation();
+  const id = useId();
   return (
-    <label className="field">
-      <span>{label}</span>
-      <select value={value ?? ""} onChange={(e) => e.target.value && onPick(e.target.value)}>
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ""} onChange={(e) => e.target.value && onPick(e.target.value)}>
         <option value="">{t("eventLogs.noColumn")}</option>
         {activities.map((a) => (
           <option key={a} value={a}>
@@ -24,7 +25,7 @@ function ActivityPicker({ label, activities, onPick, value }: { label: string; a
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useId, useState } from "react";
 import { Button, Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { EVENT_LOG_ROLES, type EventLogMapping, type EventLogPreview } from "@kaart/contract";
@@ -10,6 +10,7 @@ const REQUIRED = ["case", "activity", "timestamp"] as const;
 export function MappingDialog({ preview, fileName, onConfirm, onCancel }: { preview: EventLogPreview; fileName: string; onConfirm: (mapping: EventLogMapping) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const [choice, setChoice] = useState<Choice>(preview.suggested);
+  const id = useId();
   const complete = REQUIRED.every((r) => choice[r]);
   const confirm = () => {
     const { case: c, activity, timestamp, channel, resource, segment } = choice;
@@ -25,9 +26,9 @@ export function MappingDialog({ preview, fileName, onConfirm, onCancel }: { prev
           </p>
           <div className="mapping-fields">
             {EVENT_LOG_ROLES.map((role) => (
-              <label key={role} className="field">
-                <span>{t(`eventLogs.role_${role}`)}</span>
-                <select value={choice[role] ?? ""} onChange={(e) => setChoice({ ...choice, [role]: e.target.value || undefined })} required={(REQUIRED as readonly string[]).includes(role)}>
+              <div key={role} className="field">
+                <label htmlFor={`${id}-${role}`}>{t(`eventLogs.role_${role}`)}</label>
+                <select id={`${id}-${role}`} value={choice[role] ?? ""} onChange={(e) => setChoice({ ...choice, [role]: e.target.value || undefined })} required={(REQUIRED as readonly string[]).includes(role)}>
                   <option value="">{t("eventLogs.noColumn")}</option>
                   {preview.columns.map((c) => (
                     <option key={c} value={c}>
@@ -35,7 +36,7 @@ export function MappingDialog({ preview, fileName, onConfirm, onCancel }: { prev
                     </option>
                   ))}
                 </select>
-              </label>
+              </div>
             ))}
           </div>
           <div className="table-scroll" tabIndex={0} role="region" aria-label={t("eventLogs.mappingHint")}>
