@@ -52,49 +52,66 @@ await forEachDialect("authorization matrix", (dialect) => {
   });
   after(() => server.close());
 
-  /** Fresh targets for every call, so an allowed destructive call never spoils the next one. */
+  /**
+   * Fresh targets for every call, so an allowed destructive call never spoils the next one. Each
+   * target is made only when the path or body of the endpoint needs it (they are slow to make).
+   */
   async function request(name: string, e: Endpoint, caller: Caller): Promise<{ path: string; body?: unknown }> {
-    const mapId = (await owner.send("POST", `/api/workspaces/${workspaceId}/maps`, { title: `M${n++}` })).body.id;
-    const dummy = await signedIn(server, `dummy${n++}@example.com`, { invitationToken: await invite("viewer") });
-    const tokenId = caller.cookie ? (await caller.send("POST", "/api/auth/tokens", { name: "t" })).body.id : "tok_AAAAAAAAAAAAAAAAAAAAAA";
-    const versionId = (await owner.send("POST", `/api/maps/${mapId}/versions`, { name: "v" })).body.id;
-    const link = (await owner.send("POST", `/api/maps/${mapId}/share-links`, {})).body;
-    const values: Record<string, string> = { workspaceId, mapId, versionId, userId: dummy.userId, tokenId, linkId: link.id, token: name === "openSharedMap" ? link.token : await invite("viewer", sideWorkspaceId) };
-    values.workspacePersonaId = (await owner.send("POST", `/api/workspaces/${workspaceId}/personas`, { name: "P" })).body.id;
-    values.assetId = (await uploadFile(owner, `/api/workspaces/${workspaceId}/assets`, TINY_PNG, "p.png")).body.id;
-    values.workspaceTouchpointId = (await owner.send("POST", `/api/workspaces/${workspaceId}/touchpoints`, { name: "T", channel: "web" })).body.id;
+    const made = new Map<string, Promise<string>>();
     const rawLog = { raw: "c,a,t\nx,visit,2024-01-01T00:00:00Z\n", headers: { "content-type": "application/octet-stream" } };
-    values.logId = (await owner.send("POST", `/api/workspaces/${workspaceId}/event-logs?name=m.csv&case=c&activity=a&timestamp=t`, undefined, rawLog)).body.id;
-    const path = e.path.replace(/:([A-Za-z]+)/g, (_, k: string) => encodeURIComponent(values[k]!));
-    const doc = (await owner.send("GET", `/api/maps/${mapId}`)).body.document;
-    const bodies: Record<string, unknown> = {
-      signup: { email: `new${n++}@example.com`, name: "New", password: PASSWORD, invitationToken: await invite("viewer", sideWorkspaceId) },
-      login: { email: "owner@example.com", password: PASSWORD },
-      changePassword: { currentPassword: PASSWORD, newPassword: PASSWORD },
-      createToken: { name: "t" },
-      updateSettings: { signupOpen: false },
-      createWorkspace: { name: "W" },
-      updateMember: { role: "commenter" },
-      createInvitation: { role: "viewer" },
-      createMap: { title: "New" },
-      importMap: { format: "json", content: JSON.stringify(doc) },
-      replaceDocument: { document: doc },
-      duplicateMap: {},
-      createWorkspacePersona: { name: "P" },
-      updateWorkspacePersona: { name: "P2" },
-      attachWorkspacePersona: { workspacePersonaId: values.workspacePersonaId },
-      createWorkspaceTouchpoint: { name: "T", channel: "web" },
-      updateWorkspaceTouchpoint: { name: "T2", channel: "app" },
-      attachWorkspaceTouchpoint: { workspaceTouchpointId: values.workspaceTouchpointId },
-      createVersion: { name: "Named" },
-      queryEventLog: { kind: "stats", version: 1 },
-      bindEventLog: { logId: values.logId },
-      createShareLink: {},
-      openSharedMap: {},
+    const makers: Record<string, () => Promise<string>> = {
+      workspaceId: async () => workspaceId,
+      mapId: async () => (await owner.send("POST", `/api/workspaces/${workspaceId}/maps`, { title: `M${n++}` })).body.id,
+      doc: async () => JSON.stringify((await owner.send("GET", `/api/maps/${await get("mapId")}`)).body.document),
+      userId: async () => (await signedIn(server, `dummy${n++}@example.com`, { invitationToken: await invite("viewer") })).userId,
+      tokenId: async () => (caller.cookie ? (await caller.send("POST", "/api/auth/tokens", { name: "t" })).body.id : "tok_AAAAAAAAAAAAAAAAAAAAAA"),
+      versionId: async () => (await owner.send("POST", `/api/maps/${await get("mapId")}/versions`, { name: "v" })).body.id,
+      link: async () => JSON.stringify((await owner.send("POST", `/api/maps/${await get("mapId")}/share-links`, {})).body),
+      linkId: async () => JSON.parse(await get("link")).id,
+      token: async () => (name === "openSharedMap" ? JSON.parse(await get("link")).token : invite("viewer", sideWorkspaceId)),
+      sideInvite: () => invite("viewer", sideWorkspaceId),
+      workspacePersonaId: async () => (await owner.send("POST", `/api/workspaces/${workspaceId}/personas`, { name: "P" })).body.id,
+      assetId: async () => (await uploadFile(owner, `/api/workspaces/${workspaceId}/assets`, TINY_PNG, "p.png")).body.id,
+      workspaceTouchpointId: async () => (await owner.send("POST", `/api/workspaces/${workspaceId}/touchpoints`, { name: "T", channel: "web" })).body.id,
+      logId: async () => (await owner.send("POST", `/api/workspaces/${workspaceId}/event-logs?name=m.csv&case=c&activity=a&timestamp=t`, undefined, rawLog)).body.id,
     };
-    const eventLogQueries: Record<string, string> = { observedJourney: `?logId=${values.logId}`, previewEventLog: "?name=m.csv", uploadEventLog: "?name=m.csv&case=c&activity=a&timestamp=t" };
+    const get = (key: string): Promise<string> => {
+      if (!made.has(key)) made.set(key, makers[key]!());
+      return made.get(key)!;
+    };
+    const values: Record<string, string> = {};
+    for (const [, key] of e.path.matchAll(/:([A-Za-z]+)/g)) values[key!] = await get(key!);
+    const path = e.path.replace(/:([A-Za-z]+)/g, (_, k: string) => encodeURIComponent(values[k]!));
+    const bodies: Record<string, () => Promise<unknown>> = {
+      signup: async () => ({ email: `new${n++}@example.com`, name: "New", password: PASSWORD, invitationToken: await get("sideInvite") }),
+      login: async () => ({ email: "owner@example.com", password: PASSWORD }),
+      changePassword: async () => ({ currentPassword: PASSWORD, newPassword: PASSWORD }),
+      createToken: async () => ({ name: "t" }),
+      updateSettings: async () => ({ signupOpen: false }),
+      createWorkspace: async () => ({ name: "W" }),
+      updateMember: async () => ({ role: "commenter" }),
+      createInvitation: async () => ({ role: "viewer" }),
+      createMap: async () => ({ title: "New" }),
+      importMap: async () => ({ format: "json", content: await get("doc") }),
+      replaceDocument: async () => ({ document: JSON.parse(await get("doc")) }),
+      duplicateMap: async () => ({}),
+      createWorkspacePersona: async () => ({ name: "P" }),
+      updateWorkspacePersona: async () => ({ name: "P2" }),
+      attachWorkspacePersona: async () => ({ workspacePersonaId: await get("workspacePersonaId") }),
+      createWorkspaceTouchpoint: async () => ({ name: "T", channel: "web" }),
+      updateWorkspaceTouchpoint: async () => ({ name: "T2", channel: "app" }),
+      attachWorkspaceTouchpoint: async () => ({ workspaceTouchpointId: await get("workspaceTouchpointId") }),
+      createVersion: async () => ({ name: "Named" }),
+      queryEventLog: async () => ({ kind: "stats", version: 1 }),
+      bindEventLog: async () => ({ logId: await get("logId") }),
+      createShareLink: async () => ({}),
+      openSharedMap: async () => ({}),
+    };
+    const body = bodies[name] ? await bodies[name]() : e.method === "GET" || e.method === "DELETE" ? undefined : e.body ? {} : undefined;
+    if (name === "observedJourney") values.logId = await get("logId");
+    const eventLogQueries: Record<string, string> = { observedJourney: `?logId=${values.logId ?? ""}`, previewEventLog: "?name=m.csv", uploadEventLog: "?name=m.csv&case=c&activity=a&timestamp=t" };
     const query = name === "exportMap" ? "?format=json" : (eventLogQueries[name] ?? "");
-    return { path: path + query, body: bodies[name] ?? (e.method === "GET" || e.method === "DELETE" ? undefined : e.body ? {} : undefined) };
+    return { path: path + query, body };
   }
 
   for (const [name, e] of Object.entries(ENDPOINTS) as [string, Endpoint][]) {
