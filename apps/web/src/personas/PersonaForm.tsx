@@ -35,7 +35,7 @@ export function PersonaForm({ initial, onSave, onCancel }: { initial: PersonaDra
         <Input />
         <FieldError>{t("personas.problems.ageInvalid")}</FieldError>
       </TextField>
-      <TextField className="field" value={d.photo} onChange={(v) => set("photo", v)}>
+      <TextField className="field" value={d.photo} onChange={(v) => set("photo", v)} maxLength={200}>
         <Label>{t("personas.photo")}</Label>
         <Input dir="ltr" />
       </TextField>

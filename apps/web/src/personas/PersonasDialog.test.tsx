@@ -82,3 +82,17 @@ test("in Persian the dialog and its plural count are translated", () => {
   fireEvent.click(screen.getByRole("button", { name: "پرسوناها" }));
   expect(within(screen.getByRole("dialog")).getByRole("button", { name: "افزودن پرسونا" })).toBeTruthy();
 });
+
+test("a persona the map refuses (a quote over 2,000 characters) keeps the form open and says why", () => {
+  const { session } = renderEditor(templateDocument(), "en", <PersonasDialog />);
+  const before = Object.keys(yDocToDocument(session.ydoc).personas).length;
+  fireEvent.click(screen.getByRole("button", { name: "Personas" }));
+  fireEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Add persona" }));
+  const dialog = screen.getByRole("dialog");
+  fireEvent.change(field(dialog, "Name"), { target: { value: "Talkative" } });
+  fireEvent.change(field(dialog, "Quote"), { target: { value: "a".repeat(2_001) } });
+  fireEvent.submit(dialog.querySelector("form")!);
+  expect(within(screen.getByRole("dialog")).getByRole("alert").textContent).toMatch(/quote/i);
+  expect(field(screen.getByRole("dialog"), "Name")).toBeTruthy();
+  expect(Object.keys(yDocToDocument(session.ydoc).personas).length).toBe(before);
+});

@@ -14,13 +14,19 @@ import "./personas.css";
  */
 export function PersonasDialog() {
   const { t } = useTranslation();
-  const { doc, run, batch, readOnly } = useEditor();
+  const { doc, run, batch, readOnly, lastError } = useEditor();
+  const [saveFailed, setSaveFailed] = useState(false);
   const [editing, setEditing] = useState<PersonaId | "new">();
   const personas = Object.values(doc.personas);
   const targets = doc.map.scope.targetPersonaIds;
   const current = editing && editing !== "new" ? doc.personas[editing] : undefined;
   return (
-    <DialogTrigger onOpenChange={() => setEditing(undefined)}>
+    <DialogTrigger
+      onOpenChange={() => {
+        setEditing(undefined);
+        setSaveFailed(false);
+      }}
+    >
       <Button className="button">{t("personas.open")}</Button>
       <ModalOverlay isDismissable className="modal-overlay">
         <Modal className="modal wide">
@@ -28,11 +34,19 @@ export function PersonasDialog() {
             {({ close }) => (
               <>
                 <Heading slot="title">{editing === "new" ? t("personas.addTitle") : current ? t("personas.editTitle", { name: current.name }) : t("personas.title")}</Heading>
+                {saveFailed && lastError && (
+                  <p role="alert" className="error">
+                    {t("app.error", { message: lastError.message })}
+                  </p>
+                )}
                 {editing && !readOnly ? (
                   <PersonaForm
                     key={editing}
                     initial={current ? draftOf(current) : EMPTY_DRAFT}
-                    onCancel={() => setEditing(undefined)}
+                    onCancel={() => {
+                      setEditing(undefined);
+                      setSaveFailed(false);
+                    }}
                     onSave={(d) => {
                       // Both return true only when every operation applied; a refusal keeps the form open.
                       const ok =
@@ -47,6 +61,7 @@ export function PersonasDialog() {
                               b.run(updatePersona, { personaId: editing, changes: updateChanges(d) });
                               return true;
                             });
+                      setSaveFailed(ok !== true);
                       if (ok === true) setEditing(undefined);
                     }}
                   />
