@@ -38,7 +38,7 @@ export interface AppOptions {
   assets?: AssetOptions;
 }
 
-const NO_SOCKETS: SocketCloser = { closeUser: () => {}, closeSession: () => {} };
+const NO_SOCKETS: SocketCloser = { closeUser: () => {}, closeSession: () => {}, closeToken: () => {} };
 
 /**
  * Builds the Fastify app with every route; does not listen. Tests call it with a temp database

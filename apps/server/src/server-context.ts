@@ -10,6 +10,7 @@ import type { DocumentWriter } from "./maps/map-documents";
 export interface SocketCloser {
   closeUser(userId: string, reason: string, workspaceId?: string): void;
   closeSession(sessionHash: string, reason: string): void;
+  closeToken(tokenId: string, reason: string): void;
 }
 
 /** What every route may use; built once at start-up and passed down, never imported as a global. */

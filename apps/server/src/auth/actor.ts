@@ -12,6 +12,8 @@ export interface Actor {
   /** Set for session callers: the stored hash (to end it) and the CSRF token it must echo. */
   sessionHash?: string;
   csrfToken?: string;
+  /** Set for API-token callers, so revoking the token can close what it opened. */
+  tokenId?: string;
 }
 
 function bearerToken(req: { headers: Record<string, string | string[] | undefined> }): string | undefined {
@@ -42,7 +44,7 @@ export async function resolveActor(
       .executeTakeFirst();
     if (!row) return null;
     await db.updateTable("api_tokens").set({ last_used_at: nowIso }).where("id", "=", row.token_id).execute();
-    return { userId: row.id, email: row.email, name: row.name, isAdmin: row.is_admin === 1, via: "token" };
+    return { userId: row.id, email: row.email, name: row.name, isAdmin: row.is_admin === 1, via: "token", tokenId: row.token_id };
   }
   const cookie = req.cookies?.[SESSION_COOKIE];
   if (!cookie) return null;

@@ -28,5 +28,5 @@ export async function authenticateCollab(ctx: ServerContext, payload: onAuthenti
     throw new Error("not_found");
   }
   payload.connectionConfig.readOnly = !roleAtLeast(access.role, "editor");
-  return { userId: actor.userId, workspaceId: access.map.workspace_id, sessionHash: actor.sessionHash, role: access.role };
+  return { userId: actor.userId, workspaceId: access.map.workspace_id, sessionHash: actor.sessionHash, tokenId: actor.tokenId, role: access.role };
 }

@@ -80,6 +80,14 @@ await forEachDialect("collaboration", (dialect) => {
     assert.equal(code, 4403);
   });
 
+  it("closes the sockets opened with an API token when the token is revoked", async () => {
+    const created = (await owner.send("POST", "/api/auth/tokens", { name: "short-lived" })).body;
+    const client = open({ token: created.token });
+    await eventually(() => acknowledged(client), "token client synced");
+    assert.equal((await owner.send("DELETE", `/api/auth/tokens/${created.id}`)).status, 200);
+    await eventually(() => client.closes.some((c) => c.reason.startsWith("access_ended")), "socket closed after revocation");
+  });
+
   it("closes the sockets of a session when it logs out", async () => {
     const browser = new (owner.constructor as typeof Caller)(server.url);
     await browser.send("POST", "/api/auth/login", { email: "owner@example.com", password: "correct horse battery" });

@@ -35,7 +35,7 @@ export function mountCollab(opts: { redisUrl?: string }): (app: FastifyInstance,
       async connected({ connection, context }: connectedPayload) {
         const c = context as Partial<CollabContext>;
         if (!c.userId || !c.workspaceId) return;
-        registry.add(connection, { userId: c.userId, workspaceId: c.workspaceId, sessionHash: c.sessionHash });
+        registry.add(connection, { userId: c.userId, workspaceId: c.workspaceId, sessionHash: c.sessionHash, tokenId: c.tokenId });
         connection.onClose(() => registry.remove(connection));
       },
     });

@@ -6,14 +6,16 @@ export interface ConnectionOwner {
   userId: string;
   workspaceId: string;
   sessionHash?: string;
+  tokenId?: string;
 }
 
 /** 4401: the client must authenticate again (log-out, password change, lost membership). */
 export const ACCESS_ENDED = 4401;
 
 /**
- * Open collaboration connections by user. Log-out closes the session's connections; a password
- * change, a removed member or a changed role closes the user's (in one workspace or all).
+ * Open collaboration connections by user. Log-out closes the session's connections, a revoked
+ * API token the token's; a password change, a removed member or a changed role closes the
+ * user's (in one workspace or all).
  */
 export class SocketRegistry implements SocketCloser {
   private readonly open = new Map<Connection, ConnectionOwner>();
@@ -32,6 +34,10 @@ export class SocketRegistry implements SocketCloser {
 
   closeSession(sessionHash: string, reason: string): void {
     this.closeWhere((o) => o.sessionHash === sessionHash, reason);
+  }
+
+  closeToken(tokenId: string, reason: string): void {
+    this.closeWhere((o) => o.tokenId === tokenId, reason);
   }
 
   private closeWhere(match: (o: ConnectionOwner) => boolean, reason: string): void {

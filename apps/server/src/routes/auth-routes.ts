@@ -119,6 +119,7 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
   route(app, ctx, ENDPOINTS.revokeToken, async ({ params }, { actor }) => {
     const r = await db.updateTable("api_tokens").set({ revoked_at: nowIso() }).where("id", "=", params.tokenId).where("user_id", "=", actor.userId).where("revoked_at", "is", null).executeTakeFirst();
     if (Number(r.numUpdatedRows) === 0) throw new ApiError("not_found", "token not found");
+    ctx.sockets.closeToken(params.tokenId, "token revoked");
     return { ok: true as const };
   });
 }
