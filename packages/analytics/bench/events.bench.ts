@@ -59,11 +59,11 @@ export async function benchEvents({ events = 10_000_000 }: { events?: number } =
     const add = (name: string, ms: number, baselineMs: number, warmMs = ms) =>
       rows.push({
         name,
-        ms: Math.round(ms),
-        warmMs: Math.round(warmMs),
+        ms: Number(ms.toFixed(1)),
+        warmMs: Number(warmMs.toFixed(1)),
         baselineMs: Math.round(baselineMs),
-        ratio: Number((ms / baselineMs).toFixed(3)),
-        warmRatio: Number((warmMs / baselineMs).toFixed(3)),
+        ratio: Number((ms / baselineMs).toPrecision(2)),
+        warmRatio: Number((warmMs / baselineMs).toPrecision(2)),
       });
     const query = async (name: string, run: () => unknown, baseline: () => Promise<number>) => {
       const cold = (await timed(run)).ms;

@@ -16,16 +16,26 @@ export function runFunnel(log: EventLog, query: { steps: Array<string | string[]
   const gaps: number[][] = query.steps.map(() => []);
   const scanner = new FunnelScanner(query.steps.length, windowMs);
   const { caseStart, activity, time } = log;
+  // The one step an activity fills, as a flat lookup for the per-event loop; the rare activity
+  // filling several steps goes through `stepsOf`.
+  const singleStep = Int32Array.from(stepsOf, (k) => (k === undefined ? NO_STEP : k.length === 1 ? k[0]! : SEVERAL_STEPS));
   for (let c = 0; c + 1 < caseStart.length; c++) {
     scanner.reset();
-    let any = false;
-    for (let i = caseStart[c]!; i < caseStart[c + 1]!; i++) {
-      const matched = stepsOf[activity[i]!];
-      if (matched === undefined) continue;
-      any = true;
-      for (let m = 0; m < matched.length; m++) scanner.add(time[i]!, matched[m]!);
+    // Without a first-step hit no chain starts, so the case reaches level 0: skip its scan.
+    let started = false;
+    const end = caseStart[c + 1]!;
+    for (let i = caseStart[c]!; i < end; i++) {
+      const step = singleStep[activity[i]!]!;
+      if (step === NO_STEP) continue;
+      if (step !== SEVERAL_STEPS) {
+        scanner.add(time[i]!, step);
+        if (step === 0) started = true;
+      } else {
+        for (const k of stepsOf[activity[i]!]!) scanner.add(time[i]!, k);
+        if (stepsOf[activity[i]!]![0] === 0) started = true;
+      }
     }
-    if (!any) continue;
+    if (!started) continue;
     const level = scanner.scan();
     for (let k = 0; k < level; k++) {
       reached[k]!++;
@@ -40,6 +50,9 @@ export function runFunnel(log: EventLog, query: { steps: Array<string | string[]
     })),
   };
 }
+
+const NO_STEP = -1;
+const SEVERAL_STEPS = -2;
 
 /** For each activity code, the funnel steps it matches (an activity may fill several steps). */
 function stepIndexByActivity(names: readonly string[], steps: Array<string | string[]>): Array<number[] | undefined> {
