@@ -13,6 +13,7 @@ import { backlogRoutes } from "./routes/backlog-routes";
 import { libraryRoutes } from "./routes/library-routes";
 import { auditRoutes } from "./routes/audit-routes";
 import { assetRoutes, type AssetOptions } from "./routes/asset-routes";
+import { notificationRoutes } from "./routes/notification-routes";
 import { instanceSettingsRoutes } from "./routes/instance-settings";
 import { mapRoutes } from "./routes/map-routes";
 import { metaRoutes } from "./routes/meta-routes";
@@ -75,6 +76,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   await app.register(eventLogRoutes(ctx, opts.eventLogs ?? { dir: resolve("data/event-logs") }));
   libraryRoutes(app, ctx);
   auditRoutes(app, ctx);
+  notificationRoutes(app, ctx);
   await app.register(assetRoutes(ctx, opts.assets ?? { dir: resolve("data/assets") }));
   installNotFound(app, await serveWebApp(app, resolve(opts.webDist ?? resolve(import.meta.dirname, "../../web/dist"))));
   return { app, ctx };

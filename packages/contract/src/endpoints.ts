@@ -18,6 +18,7 @@ import { EVENT_LOG_ENDPOINTS } from "./event-logs/event-log-schemas";
 import { LIBRARY_ENDPOINTS } from "./library-schemas";
 import { AUDIT_ENDPOINTS } from "./audit-schemas";
 import { ASSET_ENDPOINTS } from "./asset-schemas";
+import { NOTIFICATION_ENDPOINTS } from "./notification-schemas";
 import { createdShareLinkSchema, createShareLinkBodySchema, openSharedBodySchema, sharedMapSchema, sharedTokenParamsSchema, shareLinkParamsSchema, shareLinkSchema } from "./share-schemas";
 import { endpoint } from "./endpoint";
 
@@ -77,6 +78,7 @@ export const ENDPOINTS = {
   ...LIBRARY_ENDPOINTS,
   ...AUDIT_ENDPOINTS,
   ...ASSET_ENDPOINTS,
+  ...NOTIFICATION_ENDPOINTS,
 };
 
 export type Endpoints = typeof ENDPOINTS;

@@ -33,6 +33,8 @@ export { AUDIT_ACTIONS, auditActionSchema, auditEventSchema, auditQuerySchema, A
 export type { AuditAction, AuditEvent } from "./audit-schemas";
 export { ASSET_CONTENT_TYPES, ASSET_MAX_BYTES, ASSET_FIELD, assetIdSchema, assetSchema, assetParamsSchema, ASSET_ENDPOINTS } from "./asset-schemas";
 export type { Asset } from "./asset-schemas";
+export { NOTIFICATION_KINDS, notificationSchema, notificationListSchema, notificationQuerySchema, markReadBodySchema, NOTIFICATION_ENDPOINTS } from "./notification-schemas";
+export type { Notification } from "./notification-schemas";
 export { versionSchema, versionParamsSchema, createVersionBodySchema, versionWithDocumentSchema, diffQuerySchema, versionDiffSchema } from "./version-schemas";
 export type { Version } from "./version-schemas";
 export {

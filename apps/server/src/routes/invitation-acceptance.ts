@@ -1,5 +1,6 @@
 import { roleAtLeast, roleSchema } from "@kaart/contract";
 import { recordAudit } from "../audit/audit-log";
+import { notifyInvitationUsed } from "../notifications/notification-events";
 import { keyedHash } from "../auth/keyed-hash";
 import { ApiError } from "../http/api-error";
 import type { ServerContext } from "../server-context";
@@ -22,5 +23,6 @@ export async function acceptInvitation(trx: Db, ctx: ServerContext, token: strin
     await trx.updateTable("memberships").set({ role }).where("workspace_id", "=", inv.workspace_id).where("user_id", "=", userId).execute();
   }
   await recordAudit(trx, { action: "member.joined", workspaceId: inv.workspace_id, actorId: userId, target: { type: "invitation", id: inv.id }, detail: { role }, nowIso: now });
+  await notifyInvitationUsed(trx, inv, userId, role, now);
   return inv.workspace_id;
 }

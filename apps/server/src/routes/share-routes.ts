@@ -6,6 +6,7 @@ import { hashPassword, verifyPassword } from "../auth/password-hash";
 import { ApiError, notFound } from "../http/api-error";
 import { route } from "../http/route";
 import { readMapDocument } from "../maps/map-documents";
+import { notifyShareLinkOpened } from "../notifications/notification-events";
 import type { ServerContext } from "../server-context";
 import { secretToken, serverId } from "../server-ids";
 import type { Tables } from "../storage/tables";
@@ -59,6 +60,7 @@ export function shareRoutes(app: FastifyInstance, ctx: ServerContext): void {
       }
       ctx.limiter.succeed(key);
     }
+    await notifyShareLinkOpened(db, link, map.title, nowIso());
     return { title: map.title, document: await readMapDocument(db, link.map_id) };
   });
 }

@@ -173,6 +173,24 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex("assets_workspace").on("assets").columns(["workspace_id", "created_at"]).execute();
       },
     },
+    "0103_notifications": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("notifications")
+          .addColumn("id", dialect === "postgres" ? "bigserial" : "integer", (c) => (dialect === "postgres" ? c.primaryKey() : c.primaryKey().autoIncrement()))
+          .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+          .addColumn("kind", "text", (c) => c.notNull())
+          .addColumn("workspace_id", "text")
+          .addColumn("subject_type", "text", (c) => c.notNull())
+          .addColumn("subject_id", "text", (c) => c.notNull())
+          .addColumn("detail", "text", (c) => c.notNull())
+          .addColumn("count", "integer", (c) => c.notNull())
+          .addColumn("created_at", "text", (c) => c.notNull())
+          .addColumn("read_at", "text")
+          .execute();
+        await db.schema.createIndex("notifications_user").on("notifications").columns(["user_id", "read_at"]).execute();
+      },
+    },
   };
 }
 

@@ -49,6 +49,8 @@ export interface Tables {
   audit_events: { seq: Generated<number>; workspace_id: string | null; actor_id: string | null; action: string; target_type: string | null; target_id: string | null; detail: string; created_at: string };
   /** Uploaded images; the bytes are in `<DATA_DIR>/assets/<id>`, `content_type` was sniffed from them. */
   assets: { id: string; workspace_id: string; name: string; content_type: string; size: number; created_by: string; created_at: string };
+  /** What a user is told about; `detail` is a JSON object of strings; unread while `read_at` is null. */
+  notifications: { id: Generated<number>; user_id: string; kind: string; workspace_id: string | null; subject_type: string; subject_id: string; detail: string; count: number; created_at: string; read_at: string | null };
   /** Saved states of a map: named (`name` set) or automatic (`name` null). `data` is a full Yjs state. */
   share_links: { id: string; map_id: string; token_hash: string; password_hash: string | null; expires_at: string | null; revoked_at: string | null; created_by: string; created_at: string };
   map_versions: { id: string; map_id: string; name: string | null; title: string; data: Uint8Array; created_by: string | null; created_at: string };
