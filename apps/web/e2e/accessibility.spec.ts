@@ -28,6 +28,7 @@ async function check(page: Page, where: string, found: string[]): Promise<void> 
 async function setLanguage(page: Page, name: string): Promise<void> {
   await page.evaluate((lang) => window.localStorage.setItem("kaart.language", lang), name);
   await page.reload();
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, name);
 }
 
 for (const lang of ["en", "fa"] as const) {
