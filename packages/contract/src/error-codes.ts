@@ -26,7 +26,6 @@ export const ERROR_CODES = {
   invalid_event_log: 422,
   rate_limited: 429,
   internal_error: 500,
-  export_unavailable: 501,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,29 +1,34 @@
-import * as core from "@kaart/core";
-import * as exporter from "@kaart/export";
+import {
+  readJourneyJson,
+  readJourneyYaml,
+  readMermaid,
+  readGridCsv,
+  writeJourneyJson,
+  writeJourneyYaml,
+  writeMermaid,
+  writeGridCsv,
+  writeMarkdown,
+  renderMapSvg,
+  type JourneyDocument,
+  type ReadResult,
+} from "@kaart/core";
+import { renderPng, renderPdf, writeGridXlsx } from "@kaart/export";
 import type { ExportFormat } from "@kaart/contract";
-import type { JourneyDocument } from "@kaart/core";
-import { optionalExport } from "./optional-export";
 
-/** What core's readers return (shared notes): a document with warnings, or errors with locations. */
-export type ReadResult =
-  | { ok: true; document: JourneyDocument; warnings: unknown[] }
-  | { ok: false; errors: { code: string; message: string; line?: number; column?: number; pointer?: string }[] };
-type Reader = (text: string) => ReadResult;
-type TextWriter = (doc: JourneyDocument) => { text: string };
+export type { ReadResult };
 
-/** The text readers of import formats, present once core exports them. */
-export function readerFor(format: "json" | "yaml" | "mmd" | "csv"): Reader | undefined {
-  const name = { json: "readJourneyJson", yaml: "readJourneyYaml", mmd: "readMermaid", csv: "readGridCsv" }[format];
-  return optionalExport<Reader>(core, name);
-}
-
-const TEXT_WRITERS: Partial<Record<ExportFormat, string>> = {
-  json: "writeJourneyJson",
-  yaml: "writeJourneyYaml",
-  mmd: "writeMermaid",
-  csv: "writeGridCsv",
-  md: "writeMarkdown",
+/** The core reader of each text format the import endpoint accepts. */
+const READERS: Record<"json" | "yaml" | "mmd" | "csv", (text: string, opts: { now: string }) => ReadResult> = {
+  json: (text) => readJourneyJson(text),
+  yaml: (text) => readJourneyYaml(text),
+  mmd: (text, opts) => readMermaid(text, opts),
+  csv: (text, opts) => readGridCsv(text, opts),
 };
+
+/** Reads an imported file; `now` stamps formats that carry no creation time (Mermaid, CSV). */
+export function readImport(format: keyof typeof READERS, text: string, now: string): ReadResult {
+  return READERS[format](text, { now });
+}
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   json: "application/json; charset=utf-8",
@@ -41,15 +46,26 @@ export const FILE_EXTENSIONS: Record<ExportFormat, string> = {
   json: "kaart.json", yaml: "kaart.yaml", mmd: "mmd", csv: "csv", md: "md", svg: "svg", png: "png", pdf: "pdf", xlsx: "xlsx",
 };
 
-/**
- * Writes `doc` in `format`, or returns undefined when the function for it has not landed yet.
- * Text formats come from core, SVG from core's renderer, PNG/PDF/XLSX from `@kaart/export`.
- */
-export async function writeFormat(doc: JourneyDocument, format: ExportFormat): Promise<string | Uint8Array | undefined> {
-  const textWriter = TEXT_WRITERS[format];
-  if (textWriter) return optionalExport<TextWriter>(core, textWriter)?.(doc).text;
-  if (format === "svg") return optionalExport<(d: JourneyDocument, o: object) => string>(core, "renderMapSvg")?.(doc, {});
-  const binary: Partial<Record<ExportFormat, string>> = { png: "renderPng", pdf: "renderPdf", xlsx: "writeGridXlsx" };
-  const fn = optionalExport<(d: JourneyDocument, o?: object) => Promise<Uint8Array>>(exporter, binary[format] ?? "");
-  return fn ? fn(doc, {}) : undefined;
+/** Writes `doc` in `format`: text formats and SVG from core, PNG, PDF and XLSX from `@kaart/export` — the same code as the CLI. */
+export async function writeFormat(doc: JourneyDocument, format: ExportFormat): Promise<string | Uint8Array> {
+  switch (format) {
+    case "json":
+      return writeJourneyJson(doc).text;
+    case "yaml":
+      return writeJourneyYaml(doc).text;
+    case "mmd":
+      return writeMermaid(doc).text;
+    case "csv":
+      return writeGridCsv(doc).text;
+    case "md":
+      return writeMarkdown(doc).text;
+    case "svg":
+      return renderMapSvg(doc, {});
+    case "png":
+      return renderPng(doc, {});
+    case "pdf":
+      return renderPdf(doc, {});
+    case "xlsx":
+      return writeGridXlsx(doc);
+  }
 }

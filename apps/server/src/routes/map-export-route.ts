@@ -23,7 +23,6 @@ export function exportRoute(app: FastifyInstance, ctx: ServerContext): void {
     await authorizeMap(db, actor, params.mapId, "viewer");
     const doc = await readMapDocument(db, params.mapId);
     const out = await writeFormat(doc, query.format);
-    if (out === undefined) throw new ApiError("export_unavailable", `exporting ${query.format} is not available in this version`);
     reply.header("content-type", CONTENT_TYPES[query.format]);
     reply.header("content-disposition", contentDisposition(doc.map.title, FILE_EXTENSIONS[query.format]));
     await reply.status(200).send(typeof out === "string" ? out : Buffer.from(out));

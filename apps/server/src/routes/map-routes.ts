@@ -6,7 +6,7 @@ import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/audit-log";
 import { authorizeMap, authorizeWorkspace } from "../auth/authorize";
 import { documentCodec } from "../features/document-codec";
-import { readerFor } from "../features/map-formats";
+import { readImport } from "../features/map-formats";
 import { ApiError, notFound } from "../http/api-error";
 import { route } from "../http/route";
 import { insertMap, readMapDocument } from "../maps/map-documents";
@@ -67,9 +67,7 @@ export function mapRoutes(app: FastifyInstance, ctx: ServerContext): void {
     ENDPOINTS.importMap,
     async ({ params, body }, { actor }) => {
       await authorizeWorkspace(db, actor, params.workspaceId, "editor");
-      const reader = readerFor(body.format);
-      if (!reader) throw new ApiError("export_unavailable", `importing ${body.format} is not available in this version`);
-      const read = reader(body.content);
+      const read = readImport(body.format, body.content, nowIso());
       if (!read.ok) throw new ApiError("invalid_document", read.errors.map((e) => e.message).join("; "), read.errors.map((e) => ({ path: e.pointer ?? (e.line ? `line ${e.line}` : ""), message: `${e.code}: ${e.message}` })));
       const checked = validateDocument(read.document);
       if (!checked.ok) throw new ApiError("invalid_document", "the file is not a valid journey", checked.issues.map((i) => ({ path: i.pointer, message: i.message })));
