@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import { ENDPOINTS } from "@kaart/contract";
 import { authorizeMap } from "../auth/authorize";
 import { CONTENT_TYPES, FILE_EXTENSIONS, writeFormat } from "../features/map-formats";
-import { ApiError } from "../http/api-error";
 import { route } from "../http/route";
 import { readMapDocument } from "../maps/map-documents";
 import type { ServerContext } from "../server-context";
