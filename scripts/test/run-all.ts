@@ -96,7 +96,7 @@ if (nodeTests.length) {
   console.log(`\n== node:test (${nodeTests.length} files)`);
   const tapFile = join(mkdtempSync(join(tmpdir(), "kaart-test-")), "out.tap");
   const r = await run(process.execPath, [
-    "--import", "tsx", "--test", "--test-concurrency=2", "--test-timeout=300000",
+    "--import", "tsx", "--test", "--test-concurrency=2", "--test-timeout=900000",
     "--test-reporter=spec", "--test-reporter-destination=stdout",
     "--test-reporter=tap", `--test-reporter-destination=${tapFile}`,
     ...nodeTests,
