@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "./harness/browser";
 import { startServer, type RunningServer } from "./harness/server";
-import { openSignup, signUp } from "./harness/accounts";
+import { createMapFromTemplate, openSignup, signUp } from "./harness/accounts";
 import { axeViolations } from "./harness/axe";
 
 let server: RunningServer;
@@ -71,5 +71,14 @@ test("event logs: upload with column mapping, every analysis view keyboard-reach
   await page.getByLabel("After this activity").selectOption("visit");
   await page.getByRole("cell", { name: "cart", exact: true }).waitFor();
   await check(page, "next step", found);
+
+  // The map editor: designed against observed for a map from a template (its steps may bind to nothing here).
+  await page.goto(`${server.url}/#/maps`);
+  await createMapFromTemplate(page, "Observed");
+  await page.getByRole("button", { name: "Designed vs observed" }).click();
+  const observed = page.getByRole("dialog");
+  await observed.getByRole("button", { name: "Bind steps to this log" }).click();
+  await observed.getByRole("table").first().waitFor();
+  await check(page, "designed vs observed", found);
   assert.deepEqual(found, []);
 });

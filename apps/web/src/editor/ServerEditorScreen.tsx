@@ -11,6 +11,7 @@ import { PersonasDialog } from "../personas/PersonasDialog";
 import { TranslationsDialog } from "../translations/TranslationsDialog";
 import { ContentLanguageSwitch } from "../translations/ContentLanguageSwitch";
 import { VersionsDialog } from "../versions/VersionsDialog";
+import { EventBindingDialog } from "../event-logs/EventBindingDialog";
 import { EditorProvider } from "./session/EditorContext";
 import { EditorView } from "./EditorView";
 import { useMapConnection } from "./connection/useMapConnection";
@@ -48,6 +49,7 @@ export function ServerEditorScreen({ route }: { route: Route }) {
                       <PresentLink mapId={mapId} />
                       <ExportMenu mapId={mapId} />
                       <ShareDialog mapId={mapId} />
+                      <EventBindingDialog mapId={mapId} readOnly={readOnly} />
                     </>
                   }
                 />
