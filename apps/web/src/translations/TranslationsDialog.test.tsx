@@ -92,3 +92,15 @@ test("the content language switch picks one of the map's languages; texts fall b
   // A language taken off the map falls back to the source language.
   expect(contentLocaleOf({ ...doc, map: { ...doc.map, locales: ["en"] } })).toBe("en");
 });
+
+test("a translation typed and left unsaved is kept when the dialog closes", () => {
+  const doc = withLocales(withLocales(templateDocument(), ["en"]), ["en", "lv"]);
+  const stage = orderedStages(doc)[1]!;
+  const { session } = renderEditor(doc, "en", <TranslationsDialog />);
+  fireEvent.click(screen.getByRole("button", { name: "Translations" }));
+  const dialog = screen.getByRole("dialog");
+  fireEvent.change(within(dialog).getByRole("textbox", { name: `Name of ${stage.name}` }), { target: { value: "Maksājums" } });
+  fireEvent.click(within(dialog).getByRole("button", { name: "Close" }));
+  expect(screen.queryByRole("dialog")).toBeNull();
+  expect(yDocToDocument(session.ydoc).translations[translationIdFor("lv", stage.id, "name")]?.value).toBe("Maksājums");
+});
