@@ -14,8 +14,9 @@ export function ContentLanguageSwitch() {
     <div className="content-language">
       <ChoiceField
         label={t("translations.contentLanguage")}
-        items={doc.map.locales.map((l) => ({ id: l, label: languageName(l, i18n.language) }))}
-        value={locale}
+        // The source language is the field's empty choice, so it is listed once.
+        items={doc.map.locales.filter((l) => l !== doc.map.sourceLocale).map((l) => ({ id: l, label: languageName(l, i18n.language) }))}
+        value={locale === doc.map.sourceLocale ? undefined : locale}
         emptyLabel={languageName(doc.map.sourceLocale, i18n.language)}
         onChange={(v) => setContentLocale(doc.map.id, v ?? doc.map.sourceLocale)}
       />
