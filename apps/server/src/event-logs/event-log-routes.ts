@@ -126,6 +126,8 @@ export function eventLogRoutes(ctx: ServerContext, opts: EventLogOptions) {
           created_at: nowIso(),
         };
         await eventLogDb(db).insertInto("event_logs").values(row).execute();
+        // A fresh upload is usually analysed next: keep the log just read instead of reading it again.
+        await cache.get(id, async () => log);
         return presentEventLog(row);
       } catch (error) {
         await files.discard(id);
