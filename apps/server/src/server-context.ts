@@ -24,4 +24,9 @@ export interface ServerContext {
   limiter: LoginLimiter;
   sockets: SocketCloser;
   documents: DocumentWriter;
+  /**
+   * Sends a stateless message to every client that has the map open (the collaboration server
+   * sets it; without one nobody is connected, so it is absent).
+   */
+  broadcast?: (mapId: string, message: string) => void;
 }

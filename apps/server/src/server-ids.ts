@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 
 /** An id for a server record (`u_…`, `ws_…`): 22 URL-safe characters, 132 random bits. */
-export function serverId(prefix: "u" | "ws" | "tok" | "inv" | "wpe" | "wtp" | "ver" | "shr" | "ast"): string {
+export function serverId(prefix: "u" | "ws" | "tok" | "inv" | "wpe" | "wtp" | "ver" | "shr" | "ast" | "cth" | "cms"): string {
   return `${prefix}_${randomBytes(17).toString("base64url").slice(0, 22)}`;
 }
 

@@ -19,6 +19,7 @@ import { LIBRARY_ENDPOINTS } from "./library-schemas";
 import { AUDIT_ENDPOINTS } from "./audit-schemas";
 import { ASSET_ENDPOINTS } from "./asset-schemas";
 import { NOTIFICATION_ENDPOINTS } from "./notification-schemas";
+import { COMMENT_ENDPOINTS } from "./comment-schemas";
 import { createdShareLinkSchema, createShareLinkBodySchema, openSharedBodySchema, sharedMapSchema, sharedTokenParamsSchema, shareLinkParamsSchema, shareLinkSchema } from "./share-schemas";
 import { endpoint } from "./endpoint";
 
@@ -79,6 +80,7 @@ export const ENDPOINTS = {
   ...AUDIT_ENDPOINTS,
   ...ASSET_ENDPOINTS,
   ...NOTIFICATION_ENDPOINTS,
+  ...COMMENT_ENDPOINTS,
 };
 
 export type Endpoints = typeof ENDPOINTS;

@@ -42,6 +42,11 @@ export {
 } from "./event-logs/event-log-schemas";
 export type { EventLogSummary, EventLogMapping, EventLogPreview, ObservedJourney } from "./event-logs/event-log-schemas";
 export { shareLinkSchema, createdShareLinkSchema, createShareLinkBodySchema, shareLinkParamsSchema, sharedTokenParamsSchema, openSharedBodySchema, sharedMapSchema } from "./share-schemas";
+export {
+  commentTargetSchema, commentThreadIdSchema, commentMessageIdSchema, commentMessageSchema, commentThreadSchema, threadParamsSchema, messageParamsSchema,
+  createThreadBodySchema, commentBodySchema, listThreadsQuerySchema, commentsChangedMessageSchema, COMMENT_ENDPOINTS,
+} from "./comment-schemas";
+export type { CommentTarget, CommentThread, CommentMessage } from "./comment-schemas";
 export { endpoint } from "./endpoint";
 export type { Endpoint, Access } from "./endpoint";
 export { ENDPOINTS } from "./endpoints";

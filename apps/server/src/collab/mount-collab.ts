@@ -50,6 +50,7 @@ export function mountCollab(opts: { redisUrl?: string }): (app: FastifyInstance,
     });
     ctx.sockets = registry;
     ctx.documents = liveDocumentWriter(hocuspocus, ctx.database.db, ctx.clock);
+    ctx.broadcast = (mapId, message) => hocuspocus.documents.get(mapId)?.broadcastStateless(message);
     // Before the database closes: pending debounced stores run now, and Redis disconnects.
     app.addHook("onClose", async () => {
       hocuspocus.closeConnections();

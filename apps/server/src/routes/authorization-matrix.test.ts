@@ -73,6 +73,14 @@ await forEachDialect("authorization matrix", (dialect) => {
       workspacePersonaId: async () => (await owner.send("POST", `/api/workspaces/${workspaceId}/personas`, { name: "P" })).body.id,
       assetId: async () => (await uploadFile(owner, `/api/workspaces/${workspaceId}/assets`, TINY_PNG, "p.png")).body.id,
       workspaceTouchpointId: async () => (await owner.send("POST", `/api/workspaces/${workspaceId}/touchpoints`, { name: "T", channel: "web" })).body.id,
+      threadId: async () => (await owner.send("POST", `/api/maps/${await get("mapId")}/comments`, { target: { kind: "map" }, body: "t" })).body.id,
+      // A message of the caller's own where it may post one (only authors edit or delete), else the owner's.
+      messageId: async () => {
+        const thread = `/api/maps/${await get("mapId")}/comments/${await get("threadId")}/messages`;
+        const own = await caller.send("POST", thread, { body: "mine" });
+        const r = own.status === 201 ? own : await owner.send("POST", thread, { body: "theirs" });
+        return r.body.messages.at(-1).id;
+      },
       logId: async () => (await owner.send("POST", `/api/workspaces/${workspaceId}/event-logs?name=m.csv&case=c&activity=a&timestamp=t`, undefined, rawLog)).body.id,
     };
     const get = (key: string): Promise<string> => {
@@ -106,6 +114,9 @@ await forEachDialect("authorization matrix", (dialect) => {
       bindEventLog: async () => ({ logId: await get("logId") }),
       createShareLink: async () => ({}),
       openSharedMap: async () => ({}),
+      createCommentThread: async () => ({ target: { kind: "map" }, body: "hello" }),
+      replyToCommentThread: async () => ({ body: "reply" }),
+      editCommentMessage: async () => ({ body: "edited" }),
     };
     const body = bodies[name] ? await bodies[name]() : e.method === "GET" || e.method === "DELETE" ? undefined : e.body ? {} : undefined;
     if (name === "observedJourney") values.logId = await get("logId");

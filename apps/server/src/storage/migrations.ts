@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import { createEventLogTable } from "../event-logs/event-log-migration";
+import { createCommentTables } from "../comments/comment-migration";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -173,6 +174,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex("assets_workspace").on("assets").columns(["workspace_id", "created_at"]).execute();
       },
     },
+    "0300_comments": { up: createCommentTables },
     "0103_notifications": {
       async up(db: Kysely<unknown>) {
         await db.schema

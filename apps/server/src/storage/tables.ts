@@ -51,6 +51,11 @@ export interface Tables {
   assets: { id: string; workspace_id: string; name: string; content_type: string; size: number; created_by: string; created_at: string };
   /** What a user is told about; `detail` is a JSON object of strings; unread while `read_at` is null. */
   notifications: { id: Generated<number>; user_id: string; kind: string; workspace_id: string | null; subject_type: string; subject_id: string; detail: string; count: number; created_at: string; read_at: string | null };
+  /** Comment threads on a map; where each is attached lives in the document (its anchor record). */
+  comment_threads: { id: string; map_id: string; anchor_id: string; created_by: string; created_at: string; resolved_at: string | null; resolved_by: string | null };
+  comment_messages: { id: string; thread_id: string; position: number; author_id: string; body: string; created_at: string; edited_at: string | null };
+  /** Members named in a message; rewritten when the message is edited. */
+  comment_mentions: { message_id: string; user_id: string };
   /** Saved states of a map: named (`name` set) or automatic (`name` null). `data` is a full Yjs state. */
   share_links: { id: string; map_id: string; token_hash: string; password_hash: string | null; expires_at: string | null; revoked_at: string | null; created_by: string; created_at: string };
   map_versions: { id: string; map_id: string; name: string | null; title: string; data: Uint8Array; created_by: string | null; created_at: string };
