@@ -1,7 +1,8 @@
 import { expect, test } from "vitest";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { applyPatchToYDoc, ORIGINS, yDocToDocument } from "@kaart/collab";
-import { addStage, cellIdFor, orderedLanes, orderedSteps, plainText } from "@kaart/core";
+import { addStage, cellIdFor, orderedLanes, orderedSteps, plainText, translationIdFor } from "@kaart/core";
+import { setContentLocale } from "../../translations/content-locale";
 import { renderEditor, templateDocument } from "../testing/render-editor";
 
 test("Add stage puts a stage into the Y.Doc and Undo takes it out again", () => {
@@ -86,4 +87,26 @@ test("typing a score sets the step's emotion for the chosen persona", () => {
   fireEvent.blur(field);
   const scores = Object.values(yDocToDocument(session.ydoc).emotions).filter((e) => e.stepId === step.id).map((e) => e.score);
   expect(scores).toContain(-1.5);
+});
+
+test("shown in a translation, the grid reads the translated texts and typing edits the translation, not the source", () => {
+  const doc = templateDocument();
+  const lane = orderedLanes(doc).find((l) => l.type === "actions")!;
+  const step = orderedSteps(doc)[0]!;
+  const other = doc.map.locales.find((l) => l !== doc.map.sourceLocale)!;
+  const stepName = (doc.translations[translationIdFor(other, step.id, "name")]?.value as string | undefined) ?? "";
+  expect(stepName, "the template carries a translation of the first step's name").not.toBe("");
+  const { session } = renderEditor(doc);
+  act(() => setContentLocale(doc.map.id, other));
+  expect(screen.getAllByRole("columnheader").some((h) => h.textContent?.includes(stepName))).toBe(true);
+  const cell = document.querySelector<HTMLElement>(`[data-cell="${lane.id}|${step.id}"]`)!;
+  act(() => cell.focus());
+  fireEvent.keyDown(cell, { key: "Enter" });
+  fireEvent.change(within(cell).getByRole("textbox"), { target: { value: "Tulkots teksts" } });
+  const after = yDocToDocument(session.ydoc);
+  const cellId = cellIdFor(lane.id, step.id);
+  const source = after.cells[cellId];
+  expect(source?.content.kind === "text" && plainText(source.content.text)).toBe(plainText(doc.cells[cellId]?.content.kind === "text" ? doc.cells[cellId].content.text : []));
+  expect(after.translations[translationIdFor(other, cellId, "content.text")]?.value).toEqual([{ text: "Tulkots teksts" }]);
+  act(() => setContentLocale(doc.map.id, doc.map.sourceLocale));
 });

@@ -12,7 +12,7 @@ export function LaneHeader({ lane }: { lane: Lane }) {
   const { run, readOnly } = useEditor();
   const content = useContentLanguage();
   const [renaming, setRenaming] = useState(false);
-  const name = lane.name || t(`lanes.${lane.type}`);
+  const name = content.text(lane.id, "name", lane.name) || t(`lanes.${lane.type}`);
   return (
     <div role="rowheader" className={`lane-header lane-${lane.type}`}>
       <span className="header-name" lang={content.lang} dir="auto">

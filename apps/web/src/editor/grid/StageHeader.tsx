@@ -12,7 +12,7 @@ export function StageHeader({ stage, span, colStart }: { stage: Stage; span: num
   const { run, readOnly } = useEditor();
   const content = useContentLanguage();
   const [dialog, setDialog] = useState<"rename" | "addStep">();
-  const name = stage.name || t("editor.unnamed");
+  const name = content.text(stage.id, "name", stage.name) || t("editor.unnamed");
   return (
     <div role="columnheader" aria-colspan={span} className="stage-header" style={{ gridColumn: `${colStart} / span ${span}` }}>
       <span className="header-name" lang={content.lang} dir="auto">

@@ -12,7 +12,7 @@ export function StepHeader({ step, col }: { step: Step; col: number }) {
   const { run, readOnly } = useEditor();
   const content = useContentLanguage();
   const [dialog, setDialog] = useState<"rename" | "addAfter" | "moment">();
-  const name = step.name || t("editor.unnamed");
+  const name = content.text(step.id, "name", step.name) || t("editor.unnamed");
   const moment = step.momentThatMatters;
   const actions: MenuAction[] = [
     { id: "rename", label: t("editor.renameStep"), onAction: () => setDialog("rename") },

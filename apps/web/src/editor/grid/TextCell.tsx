@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { cellIdFor, plainText, richText, setCellContent, type Lane, type Step } from "@kaart/core";
+import { cellIdFor, plainText, richText, setCellContent, setTranslation, type Lane, type Step } from "@kaart/core";
 import { useEditor } from "../session/EditorContext";
 import { useContentLanguage } from "./useContentLanguage";
 
@@ -14,9 +14,14 @@ export function TextCell({ lane, step, editing, typed, onDone }: { lane: Lane; s
   const { doc, run } = useEditor();
   const content = useContentLanguage();
   const cell = doc.cells[cellIdFor(lane.id, step.id)];
-  const text = cell?.content.kind === "text" ? plainText(cell.content.text) : "";
+  const source = cell?.content.kind === "text" ? plainText(cell.content.text) : "";
+  const text = cell ? content.text(cell.id, "content.text", source) : source;
   const area = useRef<HTMLTextAreaElement>(null);
-  const write = (value: string) => run(setCellContent, { laneId: lane.id, at: step.id, content: { kind: "text", text: richText(value) } });
+  // Shown in a translation, typing edits that translation; the source text stays as it is.
+  const write = (value: string) =>
+    content.translated && cell
+      ? run(setTranslation, { locale: content.lang, recordId: cell.id, field: "content.text", value: richText(value) })
+      : run(setCellContent, { laneId: lane.id, at: step.id, content: { kind: "text", text: richText(value) } });
   useEffect(() => {
     const el = area.current;
     if (!editing || !el) return;
