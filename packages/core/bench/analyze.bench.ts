@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import { analyzeMap } from "../src/analysis/analyze-map";
 import { validateDocument } from "../src/document/validate-document";
 import { buildLargeMap } from "./large-map";
+import { medianMs } from "./median-time";
 
 export interface BenchResult {
   name: string;
@@ -23,22 +24,9 @@ export interface BenchResult {
 export function benchAnalyze(runs = 30): BenchResult {
   const doc = buildLargeMap();
   const text = JSON.stringify(doc);
-  const ms = median(runs, () => analyzeMap(doc));
-  const baselineMs = median(runs, () => validateDocument(JSON.parse(text)));
+  const ms = medianMs(runs, () => analyzeMap(doc));
+  const baselineMs = medianMs(runs, () => validateDocument(JSON.parse(text)));
   return { name: "analyzeMap 40 steps × 20 lanes × 5 personas", ms, baselineMs, ratio: ms / baselineMs, target: "< 20 ms" };
-}
-
-/** Median wall time of `fn` over `runs`, after a few warm-up calls so the JIT has compiled it. */
-function median(runs: number, fn: () => unknown): number {
-  for (let i = 0; i < 5; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
 }
 
 // Run directly (`node --import tsx packages/core/bench/analyze.bench.ts`): print the result.

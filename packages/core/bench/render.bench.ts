@@ -6,6 +6,7 @@
  */
 import { renderMapSvg } from "../src/render/render-map-svg";
 import { buildLargeMap } from "./large-map";
+import { medianMs } from "./median-time";
 
 export interface BenchResult {
   name: string;
@@ -18,24 +19,11 @@ export function benchRender(runs = 15): BenchResult[] {
   const doc = buildLargeMap();
   const rows: BenchResult[] = [];
   for (const [label, options] of [["en", {}], ["persona filter", { personaId: "persona:p0" as const }]] as const) {
-    const ms = median(runs, () => renderMapSvg(doc, options));
-    const baselineMs = median(runs, () => JSON.stringify(doc));
+    const ms = medianMs(runs, () => renderMapSvg(doc, options));
+    const baselineMs = medianMs(runs, () => JSON.stringify(doc));
     rows.push({ name: `renderMapSvg 40 steps × 20 lanes × 5 personas (${label})`, ms, baselineMs, ratio: ms / baselineMs });
   }
   return rows;
-}
-
-/** Median wall time of `fn` over `runs`, after warm-up calls so the JIT has compiled it. */
-function median(runs: number, fn: () => unknown): number {
-  for (let i = 0; i < 3; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.table(benchRender());
