@@ -12,6 +12,7 @@ import { TranslationsDialog } from "../translations/TranslationsDialog";
 import { ContentLanguageSwitch } from "../translations/ContentLanguageSwitch";
 import { VersionsDialog } from "../versions/VersionsDialog";
 import { EventBindingDialog } from "../event-logs/EventBindingDialog";
+import { CommentsPanel } from "../comments/CommentsPanel";
 import { EditorProvider } from "./session/EditorContext";
 import { EditorView } from "./EditorView";
 import { useMapConnection } from "./connection/useMapConnection";
@@ -45,6 +46,7 @@ export function ServerEditorScreen({ route }: { route: Route }) {
                       <PersonasDialog />
                       <TranslationsDialog />
                       <VersionsDialog mapId={mapId} />
+                      <CommentsPanel mapId={mapId} userId={user.id} />
                       <ContentLanguageSwitch />
                       <PresentLink mapId={mapId} />
                       <ExportMenu mapId={mapId} />

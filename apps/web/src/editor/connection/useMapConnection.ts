@@ -3,6 +3,7 @@ import * as Y from "yjs";
 import { HocuspocusProvider } from "@hocuspocus/provider";
 import { createMapSession, disposeMapSession, type MapSession } from "../session/map-session";
 import { presenceColor } from "./presence-color";
+import { receiveStateless } from "../../comments/comments-changed";
 
 /** "denied": the server refused the map (no access, or no such map — it does not say which). */
 export type ConnectionStatus = "connecting" | "connected" | "synced" | "offline" | "denied";
@@ -39,6 +40,7 @@ export function useMapConnection(mapId: string, user: { id: string; name: string
       onStatus: ({ status: s }) => (s === "disconnected" ? set("offline") : refresh(provider)),
       onAuthenticated: ({ scope }) => setReadOnly(scope === "readonly"),
       onAuthenticationFailed: () => setStatus("denied"),
+      onStateless: ({ payload }) => receiveStateless(mapId, payload),
     });
     provider.setAwarenessField("user", { name: user.name, color: presenceColor(user.id) });
     const s = createMapSession(ydoc, "server", provider.awareness ?? undefined);

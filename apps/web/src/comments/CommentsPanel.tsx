@@ -1,0 +1,148 @@
+import { useCallback, useEffect, useId, useState } from "react";
+import { createPortal } from "react-dom";
+import { Button, Form, Label, Radio, RadioGroup, Text, TextArea, TextField, ToggleButton } from "react-aria-components";
+import { useTranslation } from "react-i18next";
+import type { CommentTarget, CommentThread, KaartClient } from "@kaart/contract";
+import { api } from "../api/api-client";
+import { errorMessage } from "../api/error-message";
+import { useEditor } from "../editor/session/EditorContext";
+import { anchorLabel } from "./anchor-label";
+import { onCommentsChanged } from "./comments-changed";
+import { focusTarget, useLastFocusedCell } from "./focused-target";
+import { ThreadItem, type ThreadActions } from "./ThreadItem";
+import "./comments.css";
+
+export type CommentsClient = Pick<
+  KaartClient,
+  "listCommentThreads" | "createCommentThread" | "replyToCommentThread" | "resolveCommentThread" | "reopenCommentThread" | "editCommentMessage" | "deleteCommentMessage"
+>;
+
+/**
+ * The map's comment threads beside the grid: open or resolved ones, each named by what it is on
+ * with a button to go to its cell; start a thread on the map or the last focused cell, reply
+ * (`@name` or `@email` mentions a member), resolve, reopen, edit or delete one's own messages.
+ * Refetched whenever the server announces a changed thread, so everyone with the map open sees
+ * the same threads.
+ */
+export function CommentsPanel({ mapId, userId, client = api }: { mapId: string; userId: string; client?: CommentsClient }) {
+  const { t } = useTranslation();
+  const { doc } = useEditor();
+  const [open, setOpen] = useState(false);
+  const [show, setShow] = useState<"open" | "resolved">("open");
+  const [threads, setThreads] = useState<CommentThread[]>();
+  const [error, setError] = useState<string>();
+  const [body, setBody] = useState("");
+  const [on, setOn] = useState<"map" | "cell">("map");
+  const focused = useLastFocusedCell(doc);
+  const headingId = useId();
+  const guard = useCallback(async (work: () => Promise<unknown>) => {
+    setError(undefined);
+    try {
+      await work();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, []);
+  const load = useCallback(
+    () => guard(async () => setThreads(await client.listCommentThreads({ params: { mapId }, query: { resolved: show === "resolved" ? "true" : "false" } }))),
+    [guard, client, mapId, show],
+  );
+  useEffect(() => {
+    if (open) void load();
+  }, [open, load]);
+  useEffect(() => (open ? onCommentsChanged(mapId, () => void load()) : undefined), [open, mapId, load]);
+
+  const after = (work: () => Promise<unknown>) => guard(async () => {
+    await work();
+    await load();
+  });
+  const params = (thread: CommentThread) => ({ mapId, threadId: thread.id });
+  const actions: ThreadActions = {
+    reply: (thread, text) => after(() => client.replyToCommentThread({ params: params(thread), body: { body: text } })),
+    setResolved: (thread, resolved) => after(() => (resolved ? client.resolveCommentThread({ params: params(thread) }) : client.reopenCommentThread({ params: params(thread) }))),
+    edit: (thread, messageId, text) => after(() => client.editCommentMessage({ params: { ...params(thread), messageId }, body: { body: text } })),
+    remove: (thread, messageId) => after(() => client.deleteCommentMessage({ params: { ...params(thread), messageId } })),
+  };
+  const target: CommentTarget = on === "cell" && focused ? focused : { kind: "map" };
+  const start = () =>
+    after(async () => {
+      await client.createCommentThread({ params: { mapId }, body: { target, body: body.trim() } });
+      setBody("");
+      setShow("open");
+    });
+
+  const panel = (
+    <section className="comments-panel stack" aria-labelledby={headingId}>
+      <div className="comments-row">
+        <h2 id={headingId} style={{ margin: 0, flex: 1 }}>
+          {t("comments.title")}
+        </h2>
+        <Button className="button small" onPress={() => setOpen(false)}>
+          {t("app.close")}
+        </Button>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {t("app.error", { message: error })}
+        </p>
+      )}
+      <Form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (body.trim()) void start();
+        }}
+      >
+        <RadioGroup value={target.kind === "cell" ? "cell" : "map"} onChange={(v) => setOn(v === "cell" ? "cell" : "map")} orientation="horizontal" className="comments-row">
+          <Label>{t("comments.target")}</Label>
+          <Radio value="map">{t("comments.onMap")}</Radio>
+          <Radio value="cell" isDisabled={!focused}>
+            {focused ? anchorLabel(doc, focused, t) : t("comments.noCell")}
+          </Radio>
+        </RadioGroup>
+        <TextField value={body} onChange={setBody}>
+          <Label>{t("comments.body")}</Label>
+          <TextArea rows={3} />
+          <Text slot="description" className="muted">
+            {t("comments.mentionHint")}
+          </Text>
+        </TextField>
+        <Button type="submit" className="button primary">
+          {t("comments.start")}
+        </Button>
+      </Form>
+      <RadioGroup value={show} onChange={(v) => setShow(v === "resolved" ? "resolved" : "open")} orientation="horizontal" className="comments-row">
+        <Label>{t("comments.filter")}</Label>
+        <Radio value="open">{t("comments.filterOpen")}</Radio>
+        <Radio value="resolved">{t("comments.filterResolved")}</Radio>
+      </RadioGroup>
+      {threads === undefined ? (
+        <p>{t("app.loading")}</p>
+      ) : threads.length === 0 ? (
+        <p className="muted">{t("comments.none")}</p>
+      ) : (
+        <ul className="comments-list" aria-label={t("comments.threads", { count: threads.length })}>
+          {threads.map((thread) => (
+            <ThreadItem
+              key={thread.id}
+              thread={thread}
+              anchor={anchorLabel(doc, thread.target, t)}
+              userId={userId}
+              canFocus={thread.target?.kind === "cell"}
+              onFocusTarget={() => thread.target && focusTarget(doc, thread.target)}
+              actions={actions}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+  return (
+    <>
+      <ToggleButton className="button" isSelected={open} onChange={setOpen}>
+        {t("comments.open")}
+      </ToggleButton>
+      {open && createPortal(panel, document.body)}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { createClient, type CommentThread, type CommentTarget, type ResponseLike } from "@kaart/contract";
+
+const id = (prefix: string, n: number) => `${prefix}_${String(n).padStart(22, "0")}`;
+
+/**
+ * The comment endpoints answered in memory behind the real typed client, for component tests:
+ * the client builds the requests and parses the answers with the contract's schemas.
+ */
+export function fakeCommentsServer(mapId: string, user: { id: string; name: string }) {
+  const threads: CommentThread[] = [];
+  let n = 0;
+  const now = () => `2026-01-01T00:00:${String(n % 60).padStart(2, "0")}.000Z`;
+  const message = (body: string, author = user) => ({ id: id("cms", ++n), authorId: author.id, authorName: author.name, body, mentions: [], createdAt: now(), editedAt: null });
+  const addThread = (target: CommentTarget, body: string, author = user) => {
+    const thread: CommentThread = { id: id("cth", ++n), mapId, target, createdBy: author.id, createdAt: now(), resolvedAt: null, resolvedBy: null, messages: [message(body, author)] };
+    threads.push(thread);
+    return thread;
+  };
+  const answer = (status: number, body: unknown): ResponseLike => ({ ok: status < 400, status, json: async () => body, arrayBuffer: async () => new ArrayBuffer(0) });
+  const client = createClient({
+    baseUrl: "http://kaart.test",
+    fetch: async (url, init) => {
+      const u = new URL(url);
+      const [, threadId, kind, messageId] = decodeURIComponent(u.pathname).replace(`/api/maps/${mapId}/comments`, "").split("/");
+      const input = init.body ? (JSON.parse(init.body) as { body: string; target: CommentTarget }) : undefined;
+      const thread = threads.find((t) => t.id === threadId);
+      if (!threadId) {
+        if (init.method === "POST") return answer(201, addThread(input!.target, input!.body));
+        const resolved = u.searchParams.get("resolved");
+        return answer(200, threads.filter((t) => resolved === "all" || (resolved === "true") === (t.resolvedAt !== null)));
+      }
+      if (!thread) return answer(404, { error: { code: "not_found", message: "thread" } });
+      if (kind === "resolve") Object.assign(thread, { resolvedAt: now(), resolvedBy: user.id });
+      else if (kind === "reopen") Object.assign(thread, { resolvedAt: null, resolvedBy: null });
+      else if (kind === "messages" && !messageId) thread.messages.push(message(input!.body));
+      else if (kind === "messages" && init.method === "PATCH") Object.assign(thread.messages.find((m) => m.id === messageId)!, { body: input!.body, editedAt: now() });
+      else if (kind === "messages" && init.method === "DELETE") {
+        thread.messages = thread.messages.filter((m) => m.id !== messageId);
+        if (thread.messages.length === 0) threads.splice(threads.indexOf(thread), 1);
+        return answer(200, { threadDeleted: thread.messages.length === 0 });
+      }
+      return answer(kind === "messages" && init.method === "POST" ? 201 : 200, thread);
+    },
+  });
+  return { client, threads, addThread };
+}
