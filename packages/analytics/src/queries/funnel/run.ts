@@ -1,5 +1,6 @@
 import type { EventLog } from "../../log/event-log";
-import { quantile } from "../../statistics/quantile";
+import { GrowableColumn } from "../../log/growable-column";
+import { selectQuantile } from "../../statistics/select-quantile";
 import { FunnelScanner } from "./funnel-scanner";
 import type { FunnelResult } from "./schema";
 
@@ -13,7 +14,7 @@ export function runFunnel(log: EventLog, query: { steps: Array<string | string[]
   const stepsOf = stepIndexByActivity(log.activityNames, query.steps);
   const windowMs = query.windowSeconds === undefined ? Infinity : query.windowSeconds * 1000;
   const reached = new Array<number>(query.steps.length).fill(0);
-  const gaps: number[][] = query.steps.map(() => []);
+  const gaps = query.steps.map(() => new GrowableColumn(Float64Array));
   const scanner = new FunnelScanner(query.steps.length, windowMs);
   const { caseStart, activity, time } = log;
   // The one step an activity fills, as a flat lookup for the per-event loop; the rare activity
@@ -46,7 +47,7 @@ export function runFunnel(log: EventLog, query: { steps: Array<string | string[]
     steps: query.steps.map((step, k) => ({
       activity: typeof step === "string" ? step : step.join(" | "),
       cases: reached[k]!,
-      medianSecondsFromPrevious: k === 0 || gaps[k]!.length === 0 ? null : quantile(gaps[k]!, 0.5),
+      medianSecondsFromPrevious: k === 0 || gaps[k]!.length === 0 ? null : selectQuantile(gaps[k]!.finish(), gaps[k]!.length, 0.5),
     })),
   };
 }
