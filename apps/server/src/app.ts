@@ -14,6 +14,7 @@ import { libraryRoutes } from "./routes/library-routes";
 import { auditRoutes } from "./routes/audit-routes";
 import { assetRoutes, type AssetOptions } from "./routes/asset-routes";
 import { notificationRoutes } from "./routes/notification-routes";
+import { accountRoutes } from "./routes/account-routes";
 import { commentRoutes } from "./routes/comment-routes";
 import { instanceSettingsRoutes } from "./routes/instance-settings";
 import { mapRoutes } from "./routes/map-routes";
@@ -78,6 +79,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   libraryRoutes(app, ctx);
   auditRoutes(app, ctx);
   notificationRoutes(app, ctx);
+  accountRoutes(app, ctx);
   commentRoutes(app, ctx);
   await app.register(assetRoutes(ctx, opts.assets ?? { dir: resolve("data/assets") }));
   installNotFound(app, await serveWebApp(app, resolve(opts.webDist ?? resolve(import.meta.dirname, "../../web/dist"))));

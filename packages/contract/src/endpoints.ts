@@ -19,6 +19,7 @@ import { LIBRARY_ENDPOINTS } from "./library-schemas";
 import { AUDIT_ENDPOINTS } from "./audit-schemas";
 import { ASSET_ENDPOINTS } from "./asset-schemas";
 import { NOTIFICATION_ENDPOINTS } from "./notification-schemas";
+import { ACCOUNT_ENDPOINTS } from "./account-schemas";
 import { COMMENT_ENDPOINTS } from "./comment-schemas";
 import { createdShareLinkSchema, createShareLinkBodySchema, openSharedBodySchema, sharedMapSchema, sharedTokenParamsSchema, shareLinkParamsSchema, shareLinkSchema } from "./share-schemas";
 import { endpoint } from "./endpoint";
@@ -80,6 +81,7 @@ export const ENDPOINTS = {
   ...AUDIT_ENDPOINTS,
   ...ASSET_ENDPOINTS,
   ...NOTIFICATION_ENDPOINTS,
+  ...ACCOUNT_ENDPOINTS,
   ...COMMENT_ENDPOINTS,
 };
 

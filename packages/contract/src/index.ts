@@ -35,6 +35,8 @@ export { ASSET_CONTENT_TYPES, ASSET_MAX_BYTES, ASSET_FIELD, assetIdSchema, asset
 export type { Asset } from "./asset-schemas";
 export { NOTIFICATION_KINDS, notificationSchema, notificationListSchema, notificationQuerySchema, markReadBodySchema, NOTIFICATION_ENDPOINTS } from "./notification-schemas";
 export type { Notification } from "./notification-schemas";
+export { accountExportSchema, deleteAccountBodySchema, ACCOUNT_ENDPOINTS } from "./account-schemas";
+export type { AccountExport } from "./account-schemas";
 export { versionSchema, versionParamsSchema, createVersionBodySchema, versionWithDocumentSchema, diffQuerySchema, versionDiffSchema } from "./version-schemas";
 export type { Version } from "./version-schemas";
 export {
