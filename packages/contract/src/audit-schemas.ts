@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = [
   "member.role_changed",
   "member.removed",
   "invitation.created",
+  "share_link.created",
+  "share_link.revoked",
   "map.archived",
   "map.unarchived",
   "map.deleted",

@@ -61,6 +61,16 @@ await forEachDialect("GET /api/workspaces/:id/audit", (dialect) => {
     assert.ok(page1[0]!.seq > page1[1]!.seq);
   });
 
+  it("records creating and revoking share links", async () => {
+    const mapId = (await owner.send("POST", `/api/workspaces/${ws}/maps`, { title: "Shared" })).body.id;
+    const link = (await owner.send("POST", `/api/maps/${encodeURIComponent(mapId)}/share-links`, { password: "a long password" })).body;
+    await owner.send("DELETE", `/api/maps/${encodeURIComponent(mapId)}/share-links/${link.id}`);
+    const events = (await audit()).filter((e) => e.target?.id === link.id);
+    assert.deepEqual(events.map((e) => e.action), ["share_link.revoked", "share_link.created"]);
+    assert.equal(events[1]!.detail.password, "yes");
+    assert.equal(events[1]!.detail.mapId, mapId);
+  });
+
   it("writes nothing when the action fails", async () => {
     const before = (await audit()).length;
     const r = await owner.send("DELETE", `/api/workspaces/${ws}/members/${owner.userId}`);

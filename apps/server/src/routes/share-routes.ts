@@ -6,6 +6,7 @@ import { hashPassword, verifyPassword } from "../auth/password-hash";
 import { ApiError, notFound } from "../http/api-error";
 import { route } from "../http/route";
 import { readMapDocument } from "../maps/map-documents";
+import { recordAudit } from "../audit/audit-log";
 import { notifyShareLinkOpened } from "../notifications/notification-events";
 import type { ServerContext } from "../server-context";
 import { secretToken, serverId } from "../server-ids";
@@ -27,18 +28,25 @@ export function shareRoutes(app: FastifyInstance, ctx: ServerContext): void {
   });
 
   route(app, ctx, ENDPOINTS.createShareLink, async ({ params, body }, { actor }) => {
-    await authorizeMap(db, actor, params.mapId, "editor");
+    const { map } = await authorizeMap(db, actor, params.mapId, "editor");
     const token = secretToken();
     const expires = body.expiresInDays ? new Date(ctx.clock.now().getTime() + body.expiresInDays * 86_400_000).toISOString() : null;
     const row = { id: serverId("shr"), map_id: params.mapId, token_hash: keyedHash(ctx.secret, token), password_hash: body.password ? await hashPassword(body.password) : null, expires_at: expires, revoked_at: null, created_by: actor.userId, created_at: nowIso() };
-    await db.insertInto("share_links").values(row).execute();
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto("share_links").values(row).execute();
+      const detail = { mapId: map.id, title: map.title, password: row.password_hash ? "yes" : "no", expiresAt: expires ?? "never" };
+      await recordAudit(trx, { action: "share_link.created", workspaceId: map.workspace_id, actorId: actor.userId, target: { type: "share_link", id: row.id }, detail, nowIso: nowIso() });
+    });
     return { ...presentLink(row), token, url: `${ctx.publicUrl}/shared/${token}` };
   });
 
   route(app, ctx, ENDPOINTS.revokeShareLink, async ({ params }, { actor }) => {
-    await authorizeMap(db, actor, params.mapId, "editor");
-    const r = await db.updateTable("share_links").set({ revoked_at: nowIso() }).where("id", "=", params.linkId).where("map_id", "=", params.mapId).where("revoked_at", "is", null).executeTakeFirst();
-    if (Number(r.numUpdatedRows) === 0) throw notFound("share link");
+    const { map } = await authorizeMap(db, actor, params.mapId, "editor");
+    await db.transaction().execute(async (trx) => {
+      const r = await trx.updateTable("share_links").set({ revoked_at: nowIso() }).where("id", "=", params.linkId).where("map_id", "=", params.mapId).where("revoked_at", "is", null).executeTakeFirst();
+      if (Number(r.numUpdatedRows) === 0) throw notFound("share link");
+      await recordAudit(trx, { action: "share_link.revoked", workspaceId: map.workspace_id, actorId: actor.userId, target: { type: "share_link", id: params.linkId }, detail: { mapId: map.id, title: map.title }, nowIso: nowIso() });
+    });
     return { ok: true as const };
   });
 
