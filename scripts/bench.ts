@@ -30,6 +30,7 @@ for (const group of ["packages", "apps"]) {
 }
 
 const rows: BenchRow[] = [];
+const extras: string[] = [];
 for (const file of files) {
   const rel = relative(root, file);
   if (filter.length && !filter.some((f) => rel.includes(f))) continue;
@@ -37,12 +38,33 @@ for (const file of files) {
   for (const [name, fn] of Object.entries(mod)) {
     if (!name.startsWith("bench") || typeof fn !== "function") continue;
     console.error(`running ${rel} ${name}…`);
-    const out = (await fn()) as BenchRow | BenchRow[];
-    rows.push(...(Array.isArray(out) ? out : [out]));
+    rows.push(...asRows(await fn()));
   }
+}
+
+/**
+ * A benchmark returns one row, a list of rows, or a report `{ rows, …figures }` whose other
+ * figures (e.g. bytes per event) are printed after the table. Rows with a warm time (`warmMs`,
+ * a repeat on cached indexes) get it in their note.
+ */
+function asRows(out: unknown): BenchRow[] {
+  if (Array.isArray(out)) return out.map(withWarmNote);
+  if (out && typeof out === "object" && "rows" in out && Array.isArray(out.rows)) {
+    const { rows: list, ...figures } = out as { rows: BenchRow[] };
+    extras.push(...Object.entries(figures).map(([k, v]) => `${k}: ${String(v)}`));
+    return list.map(withWarmNote);
+  }
+  return [withWarmNote(out as BenchRow)];
+}
+
+function withWarmNote(row: BenchRow & { warmMs?: number }): BenchRow {
+  if (row.warmMs === undefined) return row;
+  const warm = `warm ${row.warmMs} ms (ratio ${(row.warmMs / row.baselineMs).toPrecision(2)})`;
+  return { ...row, note: row.note ? `${row.note}; ${warm}` : warm };
 }
 
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(1) : n.toFixed(3));
 console.log("| benchmark | ms | baseline ms | ratio | target | note |");
 console.log("| --- | ---: | ---: | ---: | --- | --- |");
 for (const r of rows) console.log(`| ${r.name} | ${fmt(r.ms)} | ${fmt(r.baselineMs)} | ${r.ratio.toFixed(2)} | ${r.target ?? ""} | ${r.note ?? ""} |`);
+for (const line of extras) console.log(`- ${line}`);
