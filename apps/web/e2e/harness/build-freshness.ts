@@ -18,6 +18,6 @@ export function buildIsStale(webDir: string): boolean {
   const index = join(webDir, "dist", "index.html");
   if (!existsSync(index)) return true;
   const built = statSync(index).mtimeMs;
-  const sources = [join(webDir, "src"), join(webDir, "index.html"), join(webDir, "../../packages/core/src"), join(webDir, "../../packages/collab/src"), join(webDir, "../../packages/contract/src")];
+  const sources = [join(webDir, "src"), join(webDir, "index.html"), join(webDir, "vite.config.ts"), join(webDir, "../../packages/core/src"), join(webDir, "../../packages/collab/src"), join(webDir, "../../packages/contract/src")];
   return sources.some((s) => existsSync(s) && (statSync(s).isDirectory() ? newest(s) : statSync(s).mtimeMs) > built);
 }
