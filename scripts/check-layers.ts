@@ -9,7 +9,8 @@ import { join, dirname, relative, resolve } from "node:path";
 import { builtinModules } from "node:module";
 import { LAYERS, NODE_ONLY_FOLDERS } from "./layers";
 
-const root = resolve(import.meta.dirname, "..");
+// KAART_LAYERS_ROOT lets the check's own test point it at a fixture tree.
+const root = resolve(process.env.KAART_LAYERS_ROOT ?? resolve(import.meta.dirname, ".."));
 const builtins = new Set(builtinModules);
 const IMPORT_RE = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|^\s*import\s*["']([^"']+)["']/gm;
 
