@@ -25,6 +25,8 @@ test("a comment on the focused cell is listed by its anchor, replied to, edited,
   fireEvent.click(screen.getByRole("button", { name: "Comments" }));
   await waitFor(() => expect(within(panel()).getByText("No comments here yet.")).toBeTruthy());
   const anchor = `${lane.name || "Actions"} × Step ${step.name}`;
+  expect(within(panel()).getByRole("radio", { name: `Step ${step.name}` })).toBeTruthy();
+  expect(within(panel()).getByRole("radio", { name: `Stage ${doc.stages[step.stageId]!.name}` })).toBeTruthy();
   fireEvent.click(within(panel()).getByRole("radio", { name: anchor }));
   fireEvent.change(within(panel()).getByRole("textbox", { name: "Comment" }), { target: { value: "Is this step needed, @Jānis?" } });
   fireEvent.click(within(panel()).getByRole("button", { name: "Add comment" }));
@@ -61,6 +63,8 @@ test("someone else's thread appears when the server announces it, without edit o
   renderEditor(templateDocument(), "en", <CommentsPanel mapId={MAP} userId={me.id} client={server.client} />);
   fireEvent.click(screen.getByRole("button", { name: "Comments" }));
   await within(panel()).findByText("No comments here yet.");
+  // Nothing focused in the grid yet: only the map can be commented on.
+  expect(within(within(panel()).getByRole("radiogroup", { name: "Comment on" })).getAllByRole("radio").map((r) => r.getAttribute("value"))).toEqual(["map"]);
 
   const other = server.addThread({ kind: "map" }, "Looks good to me.", { id: "usr_other", name: "Jānis" });
   act(() => receiveStateless(MAP, JSON.stringify({ type: "comments", threadId: other.id })));

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { Button, Form, Label, Radio, RadioGroup, Text, TextArea, TextField, ToggleButton } from "react-aria-components";
 import { useTranslation } from "react-i18next";
@@ -32,7 +32,7 @@ export function CommentsPanel({ mapId, userId, client = api }: { mapId: string; 
   const [threads, setThreads] = useState<CommentThread[]>();
   const [error, setError] = useState<string>();
   const [body, setBody] = useState("");
-  const [on, setOn] = useState<"map" | "cell">("map");
+  const [on, setOn] = useState<"map" | "cell" | "step" | "stage">("map");
   const focused = useLastFocusedCell(doc);
   const headingId = useId();
   const guard = useCallback(async (work: () => Promise<unknown>) => {
@@ -43,8 +43,16 @@ export function CommentsPanel({ mapId, userId, client = api }: { mapId: string; 
       setError(errorMessage(e));
     }
   }, []);
+  // Announcements can come in quick succession; only the newest request may set the list, so an
+  // older answer arriving late never hides a newer thread.
+  const latest = useRef(0);
   const load = useCallback(
-    () => guard(async () => setThreads(await client.listCommentThreads({ params: { mapId }, query: { resolved: show === "resolved" ? "true" : "false" } }))),
+    () =>
+      guard(async () => {
+        const request = ++latest.current;
+        const list = await client.listCommentThreads({ params: { mapId }, query: { resolved: show === "resolved" ? "true" : "false" } });
+        if (request === latest.current) setThreads(list);
+      }),
     [guard, client, mapId, show],
   );
   useEffect(() => {
@@ -63,7 +71,7 @@ export function CommentsPanel({ mapId, userId, client = api }: { mapId: string; 
     edit: (thread, messageId, text) => after(() => client.editCommentMessage({ params: { ...params(thread), messageId }, body: { body: text } })),
     remove: (thread, messageId) => after(() => client.deleteCommentMessage({ params: { ...params(thread), messageId } })),
   };
-  const target: CommentTarget = on === "cell" && focused ? focused : { kind: "map" };
+  const target: CommentTarget = (on !== "map" && focused[on]) || { kind: "map" };
   const start = () =>
     after(async () => {
       await client.createCommentThread({ params: { mapId }, body: { target, body: body.trim() } });
@@ -93,12 +101,18 @@ export function CommentsPanel({ mapId, userId, client = api }: { mapId: string; 
           if (body.trim()) void start();
         }}
       >
-        <RadioGroup value={target.kind === "cell" ? "cell" : "map"} onChange={(v) => setOn(v === "cell" ? "cell" : "map")} orientation="horizontal" className="comments-row">
+        <RadioGroup value={target.kind} onChange={(v) => setOn(v === "cell" || v === "step" || v === "stage" ? v : "map")} orientation="horizontal" className="comments-row">
           <Label>{t("comments.target")}</Label>
           <Radio value="map">{t("comments.onMap")}</Radio>
-          <Radio value="cell" isDisabled={!focused}>
-            {focused ? anchorLabel(doc, focused, t) : t("comments.noCell")}
-          </Radio>
+          {(["cell", "step", "stage"] as const).map((kind) => {
+            const option = focused[kind];
+            return option ? (
+              <Radio key={kind} value={kind}>
+                {anchorLabel(doc, option, t)}
+              </Radio>
+            ) : null;
+          })}
+          {!focused.step && <Text slot="description">{t("comments.noCell")}</Text>}
         </RadioGroup>
         <TextField value={body} onChange={setBody}>
           <Label>{t("comments.body")}</Label>

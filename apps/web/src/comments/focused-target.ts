@@ -2,12 +2,19 @@ import { useEffect, useState } from "react";
 import type { JourneyDocument } from "@kaart/core";
 import type { CommentTarget } from "@kaart/contract";
 
+/** What a thread can be started on from the grid cell that last had focus. */
+export interface FocusedTargets {
+  /** Absent when the cell is empty: only a cell the map holds can carry a thread. */
+  cell?: CommentTarget;
+  step?: CommentTarget;
+  stage?: CommentTarget;
+}
+
 /**
- * The grid cell that last had focus, as a comment target. Remembered across focus leaving the
- * grid (opening the comments dialog moves focus away). Only a cell the map holds can carry a
- * thread, so an empty cell gives no target.
+ * The grid cell that last had focus, with its step and that step's stage, as comment targets.
+ * Remembered across focus leaving the grid (working in the comments panel moves focus away).
  */
-export function useLastFocusedCell(doc: JourneyDocument): CommentTarget | undefined {
+export function useLastFocusedCell(doc: JourneyDocument): FocusedTargets {
   const [key, setKey] = useState<string>();
   useEffect(() => {
     const onFocus = (e: FocusEvent) => {
@@ -18,10 +25,16 @@ export function useLastFocusedCell(doc: JourneyDocument): CommentTarget | undefi
     document.addEventListener("focusin", onFocus);
     return () => document.removeEventListener("focusin", onFocus);
   }, []);
-  if (!key) return undefined;
+  if (!key) return {};
   const [laneId, stepId] = key.split("|");
   const cell = Object.values(doc.cells).find((c) => c.laneId === laneId && c.stepId === stepId);
-  return cell ? { kind: "cell", id: cell.id } : undefined;
+  const step = Object.values(doc.steps).find((s) => s.id === stepId);
+  const stage = step && Object.values(doc.stages).find((s) => s.id === step.stageId);
+  return {
+    cell: cell && { kind: "cell", id: cell.id },
+    step: step && { kind: "step", id: step.id },
+    stage: stage && { kind: "stage", id: stage.id },
+  };
 }
 
 /** Moves focus to the cell a thread is on, scrolling it into view; false when it is not shown. */

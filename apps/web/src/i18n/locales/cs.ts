@@ -353,7 +353,7 @@ export const cs = {
     title: "Komentáře",
     target: "Komentovat",
     onMap: "Celou mapu",
-    noCell: "Buňku (nejprve zaměřte vyplněnou buňku)",
+    noCell: "Chcete-li komentovat buňku, její krok nebo fázi, nejprve zaměřte buňku v mřížce.",
     body: "Komentář",
     mentionHint: "Člena zmíníte pomocí @jméno nebo @e-mail.",
     start: "Přidat komentář",

@@ -326,7 +326,7 @@ export const en = {
     title: "Comments",
     target: "Comment on",
     onMap: "The whole map",
-    noCell: "A cell (focus a filled cell first)",
+    noCell: "To comment on a cell, its step or its stage, focus the cell in the grid first.",
     body: "Comment",
     mentionHint: "Mention a member with @name or @email.",
     start: "Add comment",

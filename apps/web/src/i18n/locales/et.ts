@@ -323,7 +323,7 @@ export const et = {
     title: "Kommentaarid",
     target: "Kommenteeri",
     onMap: "Kogu kaarti",
-    noCell: "Lahtrit (fokuseeri enne täidetud lahter)",
+    noCell: "Lahtri, selle sammu või etapi kommenteerimiseks fokuseeri enne lahter ruudustikus.",
     body: "Kommentaar",
     mentionHint: "Maini liiget kujul @nimi või @e-post.",
     start: "Lisa kommentaar",

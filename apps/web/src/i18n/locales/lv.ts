@@ -338,7 +338,7 @@ export const lv = {
     title: "Komentāri",
     target: "Komentēt",
     onMap: "Visu karti",
-    noCell: "Šūnu (vispirms fokusējiet aizpildītu šūnu)",
+    noCell: "Lai komentētu šūnu, tās soli vai posmu, vispirms fokusējiet šūnu režģī.",
     body: "Komentārs",
     mentionHint: "Pieminiet dalībnieku ar @vārds vai @e-pasts.",
     start: "Pievienot komentāru",
