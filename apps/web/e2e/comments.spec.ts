@@ -50,7 +50,7 @@ test("a comment on a cell reaches a second window live, and resolving it there c
   await panel.getByRole("article", { name: anchor }).getByText("Why is this step here?").waitFor();
 
   const seen = panelOf(other).getByRole("article", { name: anchor });
-  await seen.getByText("Why is this step here?").waitFor({ timeout: 15_000 });
+  await seen.getByText("Why is this step here?").waitFor({ timeout: 30_000 });
   await seen.getByRole("button", { name: `Go to ${anchor}` }).click();
   assert.equal(await other.evaluate(() => document.activeElement?.getAttribute("role")), "gridcell");
 
