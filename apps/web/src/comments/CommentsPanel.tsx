@@ -12,6 +12,9 @@ import { focusTarget, useLastFocusedCell } from "./focused-target";
 import { ThreadItem, type ThreadActions } from "./ThreadItem";
 import "./comments.css";
 
+/** How often an open comments panel refetches on its own, in case an announcement was missed. */
+const COMMENTS_REFRESH_MS = 10_000;
+
 export type CommentsClient = Pick<
   KaartClient,
   "listCommentThreads" | "createCommentThread" | "replyToCommentThread" | "resolveCommentThread" | "reopenCommentThread" | "editCommentMessage" | "deleteCommentMessage"
@@ -59,6 +62,18 @@ export function CommentsPanel({ mapId, userId, client = api }: { mapId: string; 
     if (open) void load();
   }, [open, load]);
   useEffect(() => (open ? onCommentsChanged(mapId, () => void load()) : undefined), [open, mapId, load]);
+  // Announcements are best effort: one sent while this window's socket was reconnecting is lost.
+  // While the panel is open it therefore also refetches now and then, and when the window regains focus.
+  useEffect(() => {
+    if (!open) return undefined;
+    const timer = window.setInterval(() => void load(), COMMENTS_REFRESH_MS);
+    const onFocus = () => void load();
+    window.addEventListener("focus", onFocus);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener("focus", onFocus);
+    };
+  }, [open, load]);
 
   const after = (work: () => Promise<unknown>) => guard(async () => {
     await work();

@@ -30,3 +30,8 @@ export function onCommentsChanged(mapId: string, listener: Listener): () => void
     if (set.size === 0) listeners.delete(mapId);
   };
 }
+
+/** Tells the comment views of `mapId` to refetch, e.g. after the socket (re)synced and may have missed announcements. */
+export function resyncComments(mapId: string): void {
+  for (const listener of listeners.get(mapId) ?? []) listener("");
+}

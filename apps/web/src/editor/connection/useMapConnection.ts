@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import { HocuspocusProvider } from "@hocuspocus/provider";
 import { createMapSession, disposeMapSession, type MapSession } from "../session/map-session";
 import { presenceColor } from "./presence-color";
-import { receiveStateless } from "../../comments/comments-changed";
+import { receiveStateless, resyncComments } from "../../comments/comments-changed";
 
 /** "denied": the server refused the map (no access, or no such map — it does not say which). */
 export type ConnectionStatus = "connecting" | "connected" | "synced" | "offline" | "denied";
@@ -35,6 +35,7 @@ export function useMapConnection(mapId: string, user: { id: string; name: string
       onSynced: () => {
         synced = true;
         refresh(provider);
+        resyncComments(mapId);
       },
       onUnsyncedChanges: () => refresh(provider),
       onStatus: ({ status: s }) => (s === "disconnected" ? set("offline") : refresh(provider)),

@@ -1,7 +1,7 @@
-import { memo, useRef, useState, type KeyboardEvent } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { CARD_LANE_TYPES, type Lane, type Step } from "@kaart/core";
-import { useEditorActions } from "../session/EditorContext";
+import { useEditor } from "../session/EditorContext";
 import { TextCell } from "./TextCell";
 import { CardsCell } from "../cards/CardsCell";
 import { TouchpointsCell } from "../touchpoints/TouchpointsCell";
@@ -14,23 +14,16 @@ const TEXT_LANES = (lane: Lane) => !CARD_LANE_TYPES.has(lane.type) && lane.type 
 /**
  * One data cell. Enter starts editing a text cell, or moves into the controls of a card,
  * touchpoint or emotion cell; Escape comes back to the cell, where the arrow keys move on.
- * Memoized: its props are records (kept identical while unchanged), the position, the content
- * language and callbacks the grid keeps stable, and its parts read their own records, so an edit
- * re-renders only the cells it touches.
  */
-export const GridCell = memo(function GridCell(props: {
+export function GridCell(props: {
   lane: Lane;
   step: Step;
-  row: number;
-  col: number;
   active: boolean;
-  /** The map's content language; a change re-renders the cell, whose text follows it. */
-  contentLang: string;
-  register(row: number, col: number, el: HTMLElement | null): void;
-  onFocused(row: number, col: number, cell: string): void;
+  register(el: HTMLElement | null): void;
+  onFocused(): void;
 }) {
   const { t } = useTranslation();
-  const { readOnly } = useEditorActions();
+  const { readOnly } = useEditor();
   const { lane, step } = props;
   const [editing, setEditing] = useState(false);
   const [typed, setTyped] = useState<string>();
@@ -61,14 +54,14 @@ export const GridCell = memo(function GridCell(props: {
       role="gridcell"
       ref={(el) => {
         element.current = el;
-        props.register(props.row, props.col, el);
+        props.register(el);
       }}
       tabIndex={props.active ? 0 : -1}
       aria-label={isText && !editing ? undefined : t("editor.cell", { lane: laneName, step: step.name || t("editor.unnamed") })}
       aria-describedby="grid-hint"
       data-cell={cellKey(lane.id, step.id)}
       className={`cell lane-${lane.type}`}
-      onFocus={() => props.onFocused(props.row, props.col, cellKey(lane.id, step.id))}
+      onFocus={props.onFocused}
       onKeyDown={onKeyDown}
       onDoubleClick={() => isText && !readOnly && setEditing(true)}
     >
@@ -89,9 +82,9 @@ export const GridCell = memo(function GridCell(props: {
       ) : lane.type === "emotions" ? (
         <EmotionCell step={step} />
       ) : (
-        <CardsCell lane={lane} step={step} lang={props.contentLang} />
+        <CardsCell lane={lane} step={step} />
       )}
       <PresenceMarkers cell={cellKey(lane.id, step.id)} />
     </div>
   );
-});
+}
