@@ -1,12 +1,10 @@
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { Card } from "@kaart/core";
-import { useContentLanguage } from "../grid/useContentLanguage";
 
-/** A card in a cell: its title and the one or two figures that rank it; pressing it edits it. */
-export function CardChip({ card, onOpen }: { card: Card; onOpen(): void }) {
+/** A card in a cell: its title and the one or two figures that rank it; pressing it edits it. `lang` is the map's content language. */
+export function CardChip({ card, lang, onOpen }: { card: Card; lang: string; onOpen(): void }) {
   const { t } = useTranslation();
-  const content = useContentLanguage();
   const title = card.title || t("editor.unnamed");
   const figures =
     card.kind === "painPoint" && card.severity !== undefined
@@ -16,7 +14,7 @@ export function CardChip({ card, onOpen }: { card: Card; onOpen(): void }) {
         : undefined;
   return (
     <Button className={`card-chip card-${card.kind}`} aria-label={t("cards.editCard", { title })} onPress={onOpen}>
-      <span className="card-title" lang={content.lang} dir="auto">
+      <span className="card-title" lang={lang} dir="auto">
         {title}
       </span>
       {figures && <span className="card-figures">{figures}</span>}

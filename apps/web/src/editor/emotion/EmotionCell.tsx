@@ -1,14 +1,17 @@
 import { Input, Label, NumberField, Group } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { emotionIdFor, removeEmotion, setEmotion, type Step } from "@kaart/core";
-import { useEditor } from "../session/EditorContext";
+import { useDocSelector, useEditorActions } from "../session/EditorContext";
+import { sameItems } from "../session/record-selector";
 
 /** The score of a step on the emotion lane, typed; the curve below the grid shows and drags it. */
 export function EmotionCell({ step }: { step: Step }) {
   const { t } = useTranslation();
-  const { doc, run, personaId, readOnly } = useEditor();
-  const { min, max } = doc.map.emotionScale;
-  const score = doc.emotions[emotionIdFor(step.id, personaId, "asIs")]?.score;
+  const { run, personaId, readOnly } = useEditorActions();
+  const [min, max, score] = useDocSelector(
+    (doc) => [doc.map.emotionScale.min, doc.map.emotionScale.max, doc.emotions[emotionIdFor(step.id, personaId, "asIs")]?.score] as const,
+    sameItems,
+  );
   const stepName = step.name || t("editor.unnamed");
   return (
     <NumberField

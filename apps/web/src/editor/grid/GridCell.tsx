@@ -1,7 +1,7 @@
-import { useRef, useState, type KeyboardEvent } from "react";
+import { memo, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { CARD_LANE_TYPES, type Lane, type Step } from "@kaart/core";
-import { useEditor } from "../session/EditorContext";
+import { useEditorActions } from "../session/EditorContext";
 import { TextCell } from "./TextCell";
 import { CardsCell } from "../cards/CardsCell";
 import { TouchpointsCell } from "../touchpoints/TouchpointsCell";
@@ -14,16 +14,23 @@ const TEXT_LANES = (lane: Lane) => !CARD_LANE_TYPES.has(lane.type) && lane.type 
 /**
  * One data cell. Enter starts editing a text cell, or moves into the controls of a card,
  * touchpoint or emotion cell; Escape comes back to the cell, where the arrow keys move on.
+ * Memoized: its props are records (kept identical while unchanged), the position, the content
+ * language and callbacks the grid keeps stable, and its parts read their own records, so an edit
+ * re-renders only the cells it touches.
  */
-export function GridCell(props: {
+export const GridCell = memo(function GridCell(props: {
   lane: Lane;
   step: Step;
+  row: number;
+  col: number;
   active: boolean;
-  register(el: HTMLElement | null): void;
-  onFocused(): void;
+  /** The map's content language; a change re-renders the cell, whose text follows it. */
+  contentLang: string;
+  register(row: number, col: number, el: HTMLElement | null): void;
+  onFocused(row: number, col: number, cell: string): void;
 }) {
   const { t } = useTranslation();
-  const { readOnly } = useEditor();
+  const { readOnly } = useEditorActions();
   const { lane, step } = props;
   const [editing, setEditing] = useState(false);
   const [typed, setTyped] = useState<string>();
@@ -54,14 +61,14 @@ export function GridCell(props: {
       role="gridcell"
       ref={(el) => {
         element.current = el;
-        props.register(el);
+        props.register(props.row, props.col, el);
       }}
       tabIndex={props.active ? 0 : -1}
       aria-label={isText && !editing ? undefined : t("editor.cell", { lane: laneName, step: step.name || t("editor.unnamed") })}
       aria-describedby="grid-hint"
       data-cell={cellKey(lane.id, step.id)}
       className={`cell lane-${lane.type}`}
-      onFocus={props.onFocused}
+      onFocus={() => props.onFocused(props.row, props.col, cellKey(lane.id, step.id))}
       onKeyDown={onKeyDown}
       onDoubleClick={() => isText && !readOnly && setEditing(true)}
     >
@@ -82,9 +89,9 @@ export function GridCell(props: {
       ) : lane.type === "emotions" ? (
         <EmotionCell step={step} />
       ) : (
-        <CardsCell lane={lane} step={step} />
+        <CardsCell lane={lane} step={step} lang={props.contentLang} />
       )}
       <PresenceMarkers cell={cellKey(lane.id, step.id)} />
     </div>
   );
-}
+});

@@ -1,8 +1,9 @@
+import { useCallback, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useEditor } from "../session/EditorContext";
 import { usePublishCell } from "../presence/usePresence";
 import { EmotionCurve } from "../emotion/EmotionCurve";
-import { cellKey, gridModel } from "./grid-model";
+import { gridModel } from "./grid-model";
 import { useGridNavigation } from "./useGridNavigation";
 import { useContentLanguage } from "./useContentLanguage";
 import { StageHeader } from "./StageHeader";
@@ -23,6 +24,14 @@ export function JourneyGrid() {
   const model = gridModel(doc);
   const nav = useGridNavigation(model.lanes.length, model.slots.length, content.dir);
   const publishCell = usePublishCell();
+  // Stable callbacks for the memoized cells, reading the latest navigation through a ref.
+  const live = useRef({ nav, publishCell });
+  live.current = { nav, publishCell };
+  const registerCell = useCallback((row: number, c: number, el: HTMLElement | null) => live.current.nav.register({ row, col: c })(el), []);
+  const cellFocused = useCallback((row: number, c: number, cell: string) => {
+    live.current.nav.setActive({ row, col: c });
+    live.current.publishCell(cell);
+  }, []);
   let col = 2;
   return (
     <div className="grid-scroller" dir={content.dir} lang={content.lang}>
@@ -77,12 +86,12 @@ export function JourneyGrid() {
                   key={step.id}
                   lane={lane}
                   step={step}
+                  row={row}
+                  col={c}
                   active={active}
-                  register={register}
-                  onFocused={() => {
-                    onFocused();
-                    publishCell(cellKey(lane.id, step.id));
-                  }}
+                  contentLang={content.lang}
+                  register={registerCell}
+                  onFocused={cellFocused}
                 />
               );
             })}

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { cellIdFor, plainText, richText, setCellContent, setTranslation, type Lane, type Step } from "@kaart/core";
-import { useEditor } from "../session/EditorContext";
-import { useContentLanguage } from "./useContentLanguage";
+import { useDocSelector, useEditorActions } from "../session/EditorContext";
+import { sameItems } from "../session/record-selector";
+import { contentLocaleOf, contentText } from "../../translations/content-locale";
 
 /**
  * Text typed in place. Every keystroke is a `setCellContent` operation (a splice against the
@@ -11,11 +12,17 @@ import { useContentLanguage } from "./useContentLanguage";
  */
 export function TextCell({ lane, step, editing, typed, onDone }: { lane: Lane; step: Step; editing: boolean; typed?: string; onDone(refocus: boolean): void }) {
   const { t } = useTranslation();
-  const { doc, run } = useEditor();
-  const content = useContentLanguage();
-  const cell = doc.cells[cellIdFor(lane.id, step.id)];
-  const source = cell?.content.kind === "text" ? plainText(cell.content.text) : "";
-  const text = cell ? content.text(cell.id, "content.text", source) : source;
+  const { run } = useEditorActions();
+  // Only this cell's record and its text in the content language (its translation record): a
+  // keystroke in another cell leaves this one alone. The grid passes the content language down,
+  // so choosing another one re-renders the cell and re-reads this.
+  const [cell, text, lang, translated] = useDocSelector((doc) => {
+    const c = doc.cells[cellIdFor(lane.id, step.id)];
+    const source = c?.content.kind === "text" ? plainText(c.content.text) : "";
+    const locale = contentLocaleOf(doc);
+    return [c, c ? contentText(doc, locale, c.id, "content.text", source) : source, locale, locale !== doc.map.sourceLocale] as const;
+  }, sameItems);
+  const content = { lang, translated };
   const area = useRef<HTMLTextAreaElement>(null);
   // Shown in a translation, typing edits that translation; the source text stays as it is.
   const write = (value: string) =>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { z } from "zod";
-import { useEditor } from "../session/EditorContext";
+import { useEditorActions } from "../session/EditorContext";
 
 /** What each client publishes through awareness: who it is and the cell it is at (presence, not document). */
 export const presenceStateSchema = z.object({
@@ -16,7 +16,7 @@ export interface Peer extends PresenceState {
 
 /** Everybody on the map, this page first. Awareness states come from other clients: validated. */
 export function usePresence(): Peer[] {
-  const { session } = useEditor();
+  const { session } = useEditorActions();
   const awareness = session.awareness;
   const [peers, setPeers] = useState<Peer[]>([]);
   useEffect(() => {
@@ -39,6 +39,6 @@ export function usePresence(): Peer[] {
 
 /** Publishes the cell this page is at. */
 export function usePublishCell(): (cell: string) => void {
-  const { session } = useEditor();
+  const { session } = useEditorActions();
   return (cell) => session.awareness?.setLocalStateField("cell", cell);
 }

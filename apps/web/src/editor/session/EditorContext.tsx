@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { JourneyDocument, PersonaId } from "@kaart/core";
 import type { MapSession } from "./map-session";
+import { useStoreSelector } from "./record-selector";
 import { edit, type EditBatch, type EditFailure, type Operation } from "./edit";
 
 export interface EditorApi {
@@ -18,7 +19,11 @@ export interface EditorApi {
   readOnly: boolean;
 }
 
+/** The part of the editor that does not change with the document: cells read records through `useDocSelector`. */
+export type EditorActions = Omit<EditorApi, "doc" | "lastError">;
+
 const Ctx = createContext<EditorApi | undefined>(undefined);
+const ActionsCtx = createContext<EditorActions | undefined>(undefined);
 
 const now = () => new Date().toISOString();
 
@@ -34,11 +39,35 @@ export function EditorProvider({ session, readOnly = false, children }: { sessio
     () => (doc ? { session, doc, run, batch, lastError, personaId, setPersonaId, readOnly } : undefined),
     [session, doc, run, batch, lastError, personaId, readOnly],
   );
-  return <Ctx.Provider value={api}>{children(doc)}</Ctx.Provider>;
+  // Stable across edits, so components reading it (and memoized on their records) skip a keystroke elsewhere.
+  const actions = useMemo(() => ({ session, run, batch, personaId, setPersonaId, readOnly }), [session, run, batch, personaId, readOnly]);
+  return (
+    <ActionsCtx.Provider value={actions}>
+      <Ctx.Provider value={api}>{children(doc)}</Ctx.Provider>
+    </ActionsCtx.Provider>
+  );
 }
 
 export function useEditor(): EditorApi {
   const value = useContext(Ctx);
   if (!value) throw new Error("useEditor outside a loaded EditorProvider");
   return value;
+}
+
+/** The session, `run`, `batch`, persona and read-only flag, without the document: does not re-render on edits. */
+export function useEditorActions(): EditorActions {
+  const value = useContext(ActionsCtx);
+  if (!value) throw new Error("useEditorActions outside an EditorProvider");
+  return value;
+}
+
+/**
+ * The part of the document `select` picks, re-rendering only when it changes (see `useStoreSelector`).
+ * Used under a loaded provider, where the document is always there.
+ */
+export function useDocSelector<T>(select: (doc: JourneyDocument) => T, isEqual?: (a: T, b: T) => boolean): T {
+  const { session } = useEditorActions();
+  const picked = useStoreSelector(session.store, select, isEqual);
+  if (!picked) throw new Error("useDocSelector before the document loaded");
+  return picked.value;
 }

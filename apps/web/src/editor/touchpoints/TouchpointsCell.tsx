@@ -2,21 +2,26 @@ import { useState } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { cellIdFor, setCellContent, type Lane, type Step, type TouchpointId } from "@kaart/core";
-import { useEditor } from "../session/EditorContext";
+import { useDocSelector, useEditorActions } from "../session/EditorContext";
+import { sameItems } from "../session/record-selector";
 import { TouchpointDialog } from "./TouchpointDialog";
 
 /** Touchpoint chips of a step; the touchpoints are records of the map, the cell lists their ids. */
 export function TouchpointsCell({ lane, step }: { lane: Lane; step: Step }) {
   const { t } = useTranslation();
-  const { doc, run, readOnly } = useEditor();
+  const { run, readOnly } = useEditorActions();
   const [adding, setAdding] = useState(false);
-  const cell = doc.cells[cellIdFor(lane.id, step.id)];
+  // The cell and its touchpoint records: re-renders when one of them changes, not on other edits.
+  const [cell, ...touchpoints] = useDocSelector((doc) => {
+    const c = doc.cells[cellIdFor(lane.id, step.id)];
+    return [c, ...(c?.content.kind === "touchpoints" ? c.content.touchpointIds : []).map((id) => doc.touchpoints[id])];
+  }, sameItems);
   const ids = cell?.content.kind === "touchpoints" ? cell.content.touchpointIds : [];
   const setIds = (touchpointIds: TouchpointId[]) => run(setCellContent, { laneId: lane.id, at: step.id, content: { kind: "touchpoints", touchpointIds } });
   return (
     <div className="chips">
-      {ids.map((id) => {
-        const tp = doc.touchpoints[id];
+      {ids.map((id, i) => {
+        const tp = touchpoints[i];
         if (!tp) return null;
         return (
           <span key={id} className={`chip channel-${tp.channel}`}>
