@@ -82,7 +82,9 @@ async function bareLatency(doc: JourneyDocument): Promise<number> {
     clients.push(first);
     await eventually(() => first.provider.isSynced, "first bare client synced");
     documentCodec.write(doc, first.doc);
-    clients.push(...(await connectAll(url, doc.map.id, "none")).slice(1));
+    const rest = await connectAll(url, doc.map.id, "none");
+    await closeAll(rest.slice(0, 1)); // the first client already stands in for it
+    clients.push(...rest.slice(1));
     await eventually(() => clients.every((c) => c.doc.share.size > 0), "the document reached every bare client", 30_000);
     return await fanOut(clients);
   } finally {
@@ -116,6 +118,9 @@ async function serverMemory(): Promise<{ idle: number; open: number }> {
   } finally {
     await closeAll(clients);
     await killHard(proc);
+    // The pipes of a killed child stay open until destroyed, and would keep this process alive.
+    proc.child.stdout?.destroy();
+    proc.child.stderr?.destroy();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
