@@ -9,7 +9,7 @@ import { useRoute, type Route } from "./route";
 import { SCREENS } from "./screens";
 
 /** Screens that need a signed-in user send everyone else to the log-in form. */
-const PUBLIC: ReadonlySet<Route["screen"]> = new Set(["login", "signup", "local", "notFound"]);
+const PUBLIC: ReadonlySet<Route["screen"]> = new Set(["login", "signup", "local", "shared", "notFound"]);
 
 function NotFound() {
   const { t } = useTranslation();

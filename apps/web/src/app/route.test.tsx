@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { hrefOf, parseRoute, type Route } from "./route";
+import { hrefOf, parseRoute, routeOfLocation, type Route } from "./route";
 
 test("every route survives a round trip through its hash", () => {
   const routes: Route[] = [
@@ -10,6 +10,7 @@ test("every route survives a round trip through its hash", () => {
     { screen: "local" },
     { screen: "editor", mapId: "map:Ab_9-x" },
     { screen: "present", mapId: "map:Ab_9-x" },
+    { screen: "shared", token: "Tok_9-abcdefghijklmnopqrstuvwxyz" },
   ];
   for (const r of routes) expect(parseRoute(hrefOf(r))).toEqual(r);
 });
@@ -22,4 +23,11 @@ test("an empty hash is the map list and an unknown one is not found", () => {
 
 test("a query after the route does not change the screen", () => {
   expect(parseRoute("#/local?lang=fa")).toEqual({ screen: "local" });
+});
+
+test("a share link's path opens the shared map, until a hash link is followed from it", () => {
+  expect(routeOfLocation("/shared/Tok_9-abcdefghijklmnopqrstuvwxyz", "")).toEqual({ screen: "shared", token: "Tok_9-abcdefghijklmnopqrstuvwxyz" });
+  expect(routeOfLocation("/shared/Tok_9-abcdefghijklmnopqrstuvwxyz", "#/maps")).toEqual({ screen: "maps" });
+  expect(routeOfLocation("/shared/bad token", "")).toEqual({ screen: "maps" });
+  expect(routeOfLocation("/", "#/maps/map:x/present")).toEqual({ screen: "present", mapId: "map:x" });
 });

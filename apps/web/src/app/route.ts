@@ -13,6 +13,7 @@ export type Route =
   | { screen: "present"; mapId: string }
   | { screen: "local" }
   | { screen: "eventLogs" }
+  | { screen: "shared"; token: string }
   | { screen: "notFound" };
 
 export function parseRoute(hash: string): Route {
@@ -24,6 +25,7 @@ export function parseRoute(hash: string): Route {
   if (head === "event-logs" && !id) return { screen: "eventLogs" };
   if (head === "maps" && id && !tail) return { screen: "editor", mapId: id };
   if (head === "maps" && id && tail === "present") return { screen: "present", mapId: id };
+  if (head === "shared" && id && !tail) return { screen: "shared", token: id };
   return { screen: "notFound" };
 }
 
@@ -37,6 +39,8 @@ export function hrefOf(route: Route): string {
       return "#/";
     case "eventLogs":
       return "#/event-logs";
+    case "shared":
+      return `#/shared/${encodeURIComponent(route.token)}`;
     default:
       return `#/${route.screen}`;
   }
@@ -46,10 +50,20 @@ export function navigate(route: Route): void {
   window.location.hash = hrefOf(route);
 }
 
+/**
+ * Share links are real paths (`/shared/<token>`, which the server answers with index.html) so the
+ * token survives in the address bar; every other screen comes from the hash.
+ */
+export function routeOfLocation(pathname: string, hash: string): Route {
+  const shared = /^\/shared\/([A-Za-z0-9_-]+)\/?$/.exec(pathname);
+  // A hash link followed from the shared page (the app's name in the header) wins over the path.
+  return shared && hash.replace(/^#\/?/, "") === "" ? { screen: "shared", token: shared[1]! } : parseRoute(hash);
+}
+
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  const [route, setRoute] = useState(() => routeOfLocation(window.location.pathname, window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
+    const onChange = () => setRoute(routeOfLocation(window.location.pathname, window.location.hash));
     window.addEventListener("hashchange", onChange);
     return () => window.removeEventListener("hashchange", onChange);
   }, []);

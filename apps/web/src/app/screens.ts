@@ -13,5 +13,6 @@ export const SCREENS: Record<RoutedScreen, ComponentType<{ route: Route }>> = {
   editor: lazy(() => import("../editor/ServerEditorScreen").then((m) => ({ default: m.ServerEditorScreen }))),
   present: lazy(() => import("../presentation/PresentationScreen").then((m) => ({ default: m.PresentationScreen }))),
   local: lazy(() => import("../local/LocalEditorScreen").then((m) => ({ default: m.LocalEditorScreen }))),
+  shared: lazy(() => import("../shared/SharedMapScreen").then((m) => ({ default: m.SharedMapScreen }))),
   eventLogs: lazy(() => import("../event-logs/EventLogsScreen").then((m) => ({ default: m.EventLogsScreen }))),
 };

@@ -6,10 +6,11 @@ import { api } from "../api/api-client";
 import { useSession } from "../api/session";
 import { errorMessage } from "../api/error-message";
 import { ChoiceField } from "../editor/dialogs/ChoiceField";
+import { ReadOnlyLinks } from "./ReadOnlyLinks";
 
 const SHARE_ROLES = ROLES.filter((r): r is Exclude<Role, "owner"> => r !== "owner");
 
-/** The map's address for members, and an invitation link that lets someone new join with a role. */
+/** The map's address for members, an invitation link that lets someone new join with a role, and read-only links. */
 export function ShareDialog({ mapId }: { mapId: string }) {
   const { t } = useTranslation();
   const { workspace } = useSession();
@@ -60,6 +61,7 @@ export function ShareDialog({ mapId }: { mapId: string }) {
                   </TextField>
                 )}
                 {error && <p role="alert" className="error">{t("app.error", { message: error })}</p>}
+                <ReadOnlyLinks mapId={mapId} />
                 <div className="dialog-actions">
                   <Button className="button primary" onPress={close}>
                     {t("app.close")}
