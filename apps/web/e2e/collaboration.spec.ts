@@ -1,21 +1,16 @@
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "./harness/browser";
-import { startServer, type RunningServer } from "./harness/server";
-import { createMapFromTemplate, openSignup, signUp } from "./harness/accounts";
+import type { RunningServer } from "./harness/server";
+import { createMapFromTemplate, signUp } from "./harness/accounts";
+import { appSuite } from "./harness/app-suite";
 
 let server: RunningServer;
 let browser: Browser;
 
-before(async () => {
-  server = await startServer();
-  await openSignup(server);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+appSuite((s, b) => {
+  server = s;
+  browser = b;
 });
 
 test("two browsers on one map see each other's edits and each other", async () => {

@@ -1,23 +1,18 @@
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "./harness/browser";
-import { startServer, type RunningServer } from "./harness/server";
-import { createMapFromTemplate, openSignup, signUp } from "./harness/accounts";
+import type { RunningServer } from "./harness/server";
+import { createMapFromTemplate, signUp } from "./harness/accounts";
 import { axeViolations } from "./harness/axe";
 import { createI18n } from "../src/i18n/i18n";
+import { appSuite } from "./harness/app-suite";
 
 let server: RunningServer;
 let browser: Browser;
 
-before(async () => {
-  server = await startServer();
-  await openSignup(server);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+appSuite((s, b) => {
+  server = s;
+  browser = b;
 });
 
 const panelOf = (page: Page, name = "Comments") => page.getByRole("region", { name });

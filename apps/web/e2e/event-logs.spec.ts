@@ -1,22 +1,17 @@
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "./harness/browser";
-import { startServer, type RunningServer } from "./harness/server";
-import { createMapFromTemplate, openSignup, signUp } from "./harness/accounts";
+import type { RunningServer } from "./harness/server";
+import { createMapFromTemplate, signUp } from "./harness/accounts";
 import { axeViolations } from "./harness/axe";
+import { appSuite } from "./harness/app-suite";
 
 let server: RunningServer;
 let browser: Browser;
 
-before(async () => {
-  server = await startServer();
-  await openSignup(server);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+appSuite((s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** Three customers: two go visit → cart → pay, one leaves after the visit. */
