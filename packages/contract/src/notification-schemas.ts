@@ -5,9 +5,14 @@ import { workspaceIdSchema } from "./workspace-schemas";
 /**
  * What a person is told about. `member.joined`: someone joined with an invitation link they
  * made. `share_link.opened`: a read-only link they made was opened (repeated openings add to
- * `count` of the unread notification instead of piling up).
+ * `count` of the unread notification instead of piling up). `mention`: a comment names them
+ * (once per comment, also when an edit adds the mention). `reply`: someone replied in a thread
+ * they started or wrote in (replies while unread add up). Comment notifications carry their link
+ * target in `detail`: `mapId`, `threadId`, `commentId`, `anchorId`, `targetKind` and `targetId`
+ * (empty when the thread is on the map itself or its target left the map), with `title`,
+ * `authorId`, `authorName` and `excerpt`.
  */
-export const NOTIFICATION_KINDS = ["member.joined", "share_link.opened"] as const;
+export const NOTIFICATION_KINDS = ["member.joined", "share_link.opened", "mention", "reply"] as const;
 
 export const notificationSchema = z.strictObject({
   id: z.number().int(),

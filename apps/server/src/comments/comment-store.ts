@@ -3,6 +3,7 @@ import type { JourneyDocument } from "@kaart/core";
 import type { Db } from "../storage/open-database";
 import type { Tables } from "../storage/tables";
 import { serverId } from "../server-ids";
+import { notifyMentions, notifyReply, type CommentLink } from "./comment-notifications";
 import { mentionedMembers } from "./mentions";
 
 export type ThreadRow = Tables["comment_threads"];
@@ -21,20 +22,29 @@ async function membersOf(db: Db, workspaceId: string) {
     .execute();
 }
 
-async function writeMentions(db: Db, messageId: string, body: string, workspaceId: string): Promise<void> {
+/** Rewrites a message's mentions; returns the members it mentions now. */
+async function writeMentions(db: Db, messageId: string, body: string, workspaceId: string): Promise<string[]> {
   await db.deleteFrom("comment_mentions").where("message_id", "=", messageId).execute();
   const users = mentionedMembers(body, await membersOf(db, workspaceId));
   if (users.length > 0) await db.insertInto("comment_mentions").values(users.map((user_id) => ({ message_id: messageId, user_id }))).execute();
+  return users;
 }
 
-/** Appends a message (with its mentions) to a thread; its position follows the thread's last one. */
-export async function addMessage(db: Db, args: { threadId: string; workspaceId: string; authorId: string; body: string; nowIso: string }): Promise<string> {
+/**
+ * Appends a message (with its mentions) to a thread; its position follows the thread's last one.
+ * The `mention` and `reply` notifications it causes are written in the same transaction.
+ */
+export async function addMessage(db: Db, args: { link: CommentLink; authorId: string; body: string; nowIso: string }): Promise<string> {
+  const { threadId, workspaceId } = args.link;
   const id = serverId("cms");
   await db.transaction().execute(async (trx) => {
-    const last = await trx.selectFrom("comment_messages").select((eb) => eb.fn.max("position").as("max")).where("thread_id", "=", args.threadId).executeTakeFirst();
+    const last = await trx.selectFrom("comment_messages").select((eb) => eb.fn.max("position").as("max")).where("thread_id", "=", threadId).executeTakeFirst();
     const position = Number(last?.max ?? 0) + 1;
-    await trx.insertInto("comment_messages").values({ id, thread_id: args.threadId, position, author_id: args.authorId, body: args.body, created_at: args.nowIso, edited_at: null }).execute();
-    await writeMentions(trx, id, args.body, args.workspaceId);
+    await trx.insertInto("comment_messages").values({ id, thread_id: threadId, position, author_id: args.authorId, body: args.body, created_at: args.nowIso, edited_at: null }).execute();
+    const mentioned = await writeMentions(trx, id, args.body, workspaceId);
+    const message = { messageId: id, authorId: args.authorId, body: args.body, nowIso: args.nowIso };
+    await notifyMentions(trx, args.link, { ...message, mentioned });
+    await notifyReply(trx, args.link, { ...message, skip: mentioned });
   });
   return id;
 }
@@ -43,10 +53,12 @@ export async function createThread(db: Db, args: { mapId: string; anchorId: stri
   await db.insertInto("comment_threads").values({ id: args.threadId, map_id: args.mapId, anchor_id: args.anchorId, created_by: args.createdBy, created_at: args.nowIso, resolved_at: null, resolved_by: null }).execute();
 }
 
-export async function editMessage(db: Db, args: { messageId: string; workspaceId: string; body: string; nowIso: string }): Promise<void> {
+/** Edits a message; members it newly mentions are told (in the same transaction), nobody twice. */
+export async function editMessage(db: Db, args: { link: CommentLink; messageId: string; authorId: string; body: string; nowIso: string }): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.updateTable("comment_messages").set({ body: args.body, edited_at: args.nowIso }).where("id", "=", args.messageId).execute();
-    await writeMentions(trx, args.messageId, args.body, args.workspaceId);
+    const mentioned = await writeMentions(trx, args.messageId, args.body, args.link.workspaceId);
+    await notifyMentions(trx, args.link, { messageId: args.messageId, authorId: args.authorId, body: args.body, mentioned, nowIso: args.nowIso });
   });
 }
 

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from "fastify";
-import { ENDPOINTS } from "@kaart/contract";
+import { ENDPOINTS, type CommentTarget } from "@kaart/contract";
 import { authorizeMap } from "../auth/authorize";
 import { anchorIdOf, putAnchor, removeAnchor } from "../comments/comment-anchors";
+import type { CommentLink } from "../comments/comment-notifications";
 import { addMessage, createThread, deleteMessage, editMessage, presentThreads, setResolved, threadRow, type ThreadRow } from "../comments/comment-store";
 import { ApiError, notFound } from "../http/api-error";
 import { route } from "../http/route";
@@ -20,6 +21,11 @@ export function commentRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const announce = (mapId: string, threadId: string) => ctx.broadcast?.(mapId, JSON.stringify({ type: "comments", threadId }));
   const threadOf = async (mapId: string, threadId: string) => (await threadRow(db, mapId, threadId)) ?? Promise.reject(notFound("thread"));
   const present = async (row: ThreadRow) => (await presentThreads(db, [row], await readMapDocument(db, row.map_id)))[0]!;
+  /** Where notifications about a thread's messages lead; the target is read from the document now. */
+  const linkOf = async (row: ThreadRow, workspaceId: string): Promise<CommentLink> => {
+    const target = (await readMapDocument(db, row.map_id)).anchors[row.anchor_id]?.target as CommentTarget | undefined;
+    return { mapId: row.map_id, workspaceId, threadId: row.id, anchorId: row.anchor_id, target: target ?? null };
+  };
   const ownMessage = async (threadId: string, messageId: string, userId: string) => {
     const m = await db.selectFrom("comment_messages").select("author_id").where("id", "=", messageId).where("thread_id", "=", threadId).executeTakeFirst();
     if (!m) throw notFound("message");
@@ -39,7 +45,8 @@ export function commentRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const threadId = serverId("cth");
     await putAnchor(ctx, params.mapId, threadId, body.target);
     await createThread(db, { mapId: params.mapId, anchorId: anchorIdOf(threadId), threadId, createdBy: actor.userId, nowIso: nowIso() });
-    await addMessage(db, { threadId, workspaceId: map.workspace_id, authorId: actor.userId, body: body.body, nowIso: nowIso() });
+    const link = { mapId: params.mapId, workspaceId: map.workspace_id, threadId, anchorId: anchorIdOf(threadId), target: body.target };
+    await addMessage(db, { link, authorId: actor.userId, body: body.body, nowIso: nowIso() });
     announce(params.mapId, threadId);
     return present(await threadOf(params.mapId, threadId));
   });
@@ -52,7 +59,7 @@ export function commentRoutes(app: FastifyInstance, ctx: ServerContext): void {
   route(app, ctx, ENDPOINTS.replyToCommentThread, async ({ params, body }, { actor }) => {
     const { map } = await authorizeMap(db, actor, params.mapId, "commenter");
     const row = await threadOf(params.mapId, params.threadId);
-    await addMessage(db, { threadId: row.id, workspaceId: map.workspace_id, authorId: actor.userId, body: body.body, nowIso: nowIso() });
+    await addMessage(db, { link: await linkOf(row, map.workspace_id), authorId: actor.userId, body: body.body, nowIso: nowIso() });
     announce(params.mapId, row.id);
     return present(row);
   });
@@ -77,7 +84,7 @@ export function commentRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const { map } = await authorizeMap(db, actor, params.mapId, "commenter");
     const row = await threadOf(params.mapId, params.threadId);
     await ownMessage(row.id, params.messageId, actor.userId);
-    await editMessage(db, { messageId: params.messageId, workspaceId: map.workspace_id, body: body.body, nowIso: nowIso() });
+    await editMessage(db, { link: await linkOf(row, map.workspace_id), messageId: params.messageId, authorId: actor.userId, body: body.body, nowIso: nowIso() });
     announce(params.mapId, row.id);
     return present(row);
   });
