@@ -407,4 +407,12 @@ export const cs = {
     delete: "Smazat",
     edited: "upraveno",
   },
+  mapInfo: {
+    edit: "Upravit název a podrobnosti",
+    title: "Název a podrobnosti mapy",
+    description: "Popis",
+    tags: "Štítky",
+    tagsHint: "Štítky oddělte čárkami.",
+    sourceLanguage: "Název a popis jsou psány ve zdrojovém jazyce mapy ({{language}}).",
+  },
 };

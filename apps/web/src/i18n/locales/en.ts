@@ -378,4 +378,12 @@ export const en = {
     delete: "Delete",
     edited: "edited",
   },
+  mapInfo: {
+    edit: "Edit title and details",
+    title: "Map title and details",
+    description: "Description",
+    tags: "Tags",
+    tagsHint: "Separate tags with commas.",
+    sourceLanguage: "The title and description are written in the map's source language ({{language}}).",
+  },
 };

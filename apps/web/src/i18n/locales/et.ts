@@ -375,4 +375,12 @@ export const et = {
     delete: "Kustuta",
     edited: "muudetud",
   },
+  mapInfo: {
+    edit: "Muuda pealkirja ja üksikasju",
+    title: "Kaardi pealkiri ja üksikasjad",
+    description: "Kirjeldus",
+    tags: "Sildid",
+    tagsHint: "Eralda sildid komadega.",
+    sourceLanguage: "Pealkiri ja kirjeldus on kirjutatud kaardi lähtekeeles ({{language}}).",
+  },
 };

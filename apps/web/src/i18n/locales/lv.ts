@@ -391,4 +391,12 @@ export const lv = {
     delete: "Dzēst",
     edited: "labots",
   },
+  mapInfo: {
+    edit: "Labot nosaukumu un aprakstu",
+    title: "Kartes nosaukums un apraksts",
+    description: "Apraksts",
+    tags: "Birkas",
+    tagsHint: "Atdaliet birkas ar komatiem.",
+    sourceLanguage: "Nosaukums un apraksts ir rakstīti kartes pamatvalodā ({{language}}).",
+  },
 };
