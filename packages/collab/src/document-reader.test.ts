@@ -52,3 +52,35 @@ test("unchanged records keep their identity; a changed or broken record is seen"
   assert.deepEqual(reader.read(), validateDocument(yDocToJson(ydoc)));
   reader.destroy();
 });
+
+test("tables and the map record no transaction touched keep their identity; touched ones are new", () => {
+  let doc: JourneyDocument = scenarioStart();
+  const ctx = { now: "2026-02-02T10:00:00.000Z", random: countingRandom(1) };
+  for (const step of everyOperationScenario().slice(0, 33)) doc = applyPatch(doc, step.run(doc, ctx).patch);
+  const ydoc = new Y.Doc();
+  documentToYDoc(doc, ydoc);
+  const reader = createDocumentReader(ydoc);
+  const first = reader.read();
+  assert.ok(first.ok);
+  const stageId = Object.keys(first.document.stages)[0]!;
+  (mapRoots(ydoc).tables.stages.get(stageId) as Y.Map<unknown>).set("order", "not a key!");
+  const broken = reader.read();
+  assert.ok(!broken.ok);
+  (mapRoots(ydoc).tables.stages.get(stageId) as Y.Map<unknown>).set("order", first.document.stages[stageId]!.order);
+  const mended = reader.read();
+  assert.ok(mended.ok);
+  // The stages table was touched twice: a new object, equal in content; the others are the same objects.
+  assert.notEqual(mended.document.stages, first.document.stages);
+  assert.deepEqual(mended.document.stages, first.document.stages);
+  assert.equal(mended.document.steps, first.document.steps);
+  assert.equal(mended.document.cards, first.document.cards);
+  assert.equal(mended.document.map, first.document.map);
+  (mapRoots(ydoc).map.get("title") as Y.Text).insert(0, "Renamed ");
+  const renamed = reader.read();
+  assert.ok(renamed.ok);
+  assert.ok(renamed.document.map.title.startsWith("Renamed "));
+  assert.notEqual(renamed.document.map, first.document.map);
+  assert.equal(renamed.document.stages, mended.document.stages);
+  assert.deepEqual(renamed, validateDocument(yDocToJson(ydoc)));
+  reader.destroy();
+});

@@ -37,8 +37,9 @@ function parseRecord(table: TableName, id: string, value: unknown): Parsed {
  * The same result as `validateYDoc`, for an editor that re-reads the document after every
  * keystroke: each record is validated once and again only when a transaction touched it
  * (observed with `observeDeep`), and unchanged records keep their object identity between reads,
- * so memoised rendering can skip them. The map record and the cross-record reference checks run
- * on every read; a Y.Doc of another format or schema version takes the full path.
+ * so memoised rendering can skip them; so do the map record and every table object no transaction
+ * touched (a selector over `doc.cards` sees the same object until a card changes). The
+ * cross-record reference checks run on every read; a Y.Doc of another format or schema version takes the full path.
  *
  * @example
  * const reader = createDocumentReader(ydoc);
@@ -60,9 +61,22 @@ export function createDocumentReader(ydoc: Y.Doc): DocumentReader {
     target.observeDeep(observer);
     return () => target.unobserveDeep(observer);
   });
+  // The map record is re-read only after a transaction touched it.
+  let mapDirty = true;
+  const mapObserver = () => {
+    mapDirty = true;
+  };
+  roots.map.observeDeep(mapObserver);
+  stops.push(() => roots.map.unobserveDeep(mapObserver));
+  let lastMap: ReturnType<typeof journeyMapSchema.safeParse> | undefined;
+  // The last table objects handed out: a table no transaction touched is handed out again, so
+  // selectors and indexes keyed by a table's identity see it unchanged.
+  const lastTables = new Map<TableName, Record<string, unknown>>();
 
-  const refresh = (table: TableName) => {
+  /** Re-reads the table's touched records; false when nothing in it changed since the last read. */
+  const refresh = (table: TableName): boolean => {
     const entries = cache.get(table)!;
+    if (!fresh && dirty.get(table)!.size === 0) return false;
     const ids = fresh ? [...roots.tables[table].keys()] : [...dirty.get(table)!];
     for (const id of ids) {
       const value = roots.tables[table].get(id);
@@ -70,6 +84,7 @@ export function createDocumentReader(ydoc: Y.Doc): DocumentReader {
       else entries.set(id, parseRecord(table, id, readRecord(table, value)));
     }
     dirty.get(table)!.clear();
+    return true;
   };
 
   return {
@@ -78,17 +93,31 @@ export function createDocumentReader(ydoc: Y.Doc): DocumentReader {
         return validateDocument(yDocToJson(ydoc));
       }
       const issues: DocumentIssue[] = [];
-      const map = journeyMapSchema.safeParse(readFields(roots.map, textKinds("map")));
+      if (mapDirty || !lastMap) lastMap = journeyMapSchema.safeParse(readFields(roots.map, textKinds("map")));
+      mapDirty = false;
+      const map = lastMap;
       if (!map.success) for (const i of map.error.issues) issues.push({ pointer: toPointer(["map", ...i.path]), code: "invalid_value", message: i.message });
       const tables = {} as Record<TableName, Record<string, unknown>>;
       for (const table of TABLE_NAMES) {
-        refresh(table);
+        const changed = refresh(table);
+        const previous = lastTables.get(table);
+        // Only a table whose records all parsed is kept, so an unchanged one needs no second look.
+        if (!changed && previous) {
+          tables[table] = previous;
+          continue;
+        }
+        lastTables.delete(table);
         const records: Record<string, unknown> = {};
+        let invalid = false;
         for (const [id, parsed] of cache.get(table)!) {
           if (parsed.ok) records[id] = parsed.record;
-          else issues.push(...parsed.issues);
+          else {
+            invalid = true;
+            issues.push(...parsed.issues);
+          }
         }
         tables[table] = records;
+        if (!invalid) lastTables.set(table, records);
       }
       fresh = false;
       if (issues.length > 0 || !map.success) return { ok: false, issues };

@@ -67,13 +67,13 @@ async function stopChild(child: ChildProcess): Promise<void> {
 
 /**
  * Starts the real Kaart server on a free port with an empty data folder, serving the built app
- * from `apps/web/dist`. `stop` ends it and removes the data.
+ * from `apps/web/dist` (or `webDist`, e.g. a profiling build). `stop` ends it and removes the data.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: { webDist?: string } = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "kaart-e2e-data-"));
   const url = `http://127.0.0.1:${port}`;
-  const spawned = await spawnServer(port, dataDir, url, dist);
+  const spawned = await spawnServer(port, dataDir, url, options.webDist ?? dist);
   return {
     url,
     admin: spawned.admin,
