@@ -1,10 +1,11 @@
 import { useState } from "react";
-import { Button, Dialog, Form, Heading, Input, Label, Modal, ModalOverlay, TextField } from "react-aria-components";
+import { Button, Dialog, Form, Heading, Input, Label, Modal, ModalOverlay, TextArea, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { addCard, CARD_STATUSES, removeCard, updateCard, type Card, type CardKind, type CardStatus, type Lane, type Step } from "@kaart/core";
+import { addCard, CARD_STATUSES, plainText, removeCard, richText, updateCard, type Card, type CardKind, type CardStatus, type Lane, type Step } from "@kaart/core";
 import { useEditor } from "../session/EditorContext";
 import { useContentLanguage } from "../grid/useContentLanguage";
 import { ChoiceField } from "../dialogs/ChoiceField";
+import { CardDialogEvidence, evidenceDrafts, evidenceOf, isAcceptableHref, type EvidenceDraft } from "./CardDialogEvidence";
 
 const SCALE = ["1", "2", "3", "4", "5"] as const;
 
@@ -15,6 +16,8 @@ interface Draft {
   effort?: number;
   owner: string;
   status?: CardStatus;
+  body: string;
+  evidence: EvidenceDraft[];
 }
 
 const draftOf = (card: Card | undefined): Draft => ({
@@ -24,6 +27,8 @@ const draftOf = (card: Card | undefined): Draft => ({
   effort: card?.effort,
   owner: card?.owner ?? "",
   status: card?.status,
+  body: plainText(card?.body),
+  evidence: evidenceDrafts(card?.evidence),
 });
 
 /** Adds or edits a card: pain points have a severity, opportunities impact, effort, owner and status. */
@@ -39,6 +44,9 @@ export function CardDialog({ card, kind, lane, step, onClose }: { card: Card | u
     title: draft.title.trim(),
     ...(kind === "painPoint" ? { severity: draft.severity ?? null } : { impact: draft.impact ?? null, effort: draft.effort ?? null, status: draft.status ?? null }),
     owner: draft.owner.trim() || null,
+    // The body is sent only when its text changed, so formatting made elsewhere survives a save.
+    ...(draft.body.trim() !== plainText(card?.body).trim() && { body: draft.body.trim() ? richText(draft.body.trim()) : null }),
+    evidence: evidenceOf(draft.evidence).length > 0 ? evidenceOf(draft.evidence) : null,
   };
   const save = () => {
     if (card) run(updateCard, { cardId: card.id, changes: fields });
@@ -53,6 +61,8 @@ export function CardDialog({ card, kind, lane, step, onClose }: { card: Card | u
         effort: draft.effort,
         status: draft.status,
         owner: fields.owner ?? undefined,
+        body: fields.body ?? undefined,
+        evidence: fields.evidence ?? undefined,
       });
   };
   const heading = card ? t("cards.editCard", { title: card.title }) : kind === "opportunity" ? t("cards.addOpportunity") : t("cards.addPainPoint");
@@ -65,6 +75,7 @@ export function CardDialog({ card, kind, lane, step, onClose }: { card: Card | u
             className="stack"
             onSubmit={(e) => {
               e.preventDefault();
+              if (!draft.evidence.every((item) => isAcceptableHref(item.href))) return;
               save();
               onClose();
             }}
@@ -73,6 +84,10 @@ export function CardDialog({ card, kind, lane, step, onClose }: { card: Card | u
             <TextField value={draft.title} onChange={(title) => set({ title })} autoFocus isRequired className="field">
               <Label>{t("cards.cardTitle")}</Label>
               <Input lang={content.lang} dir="auto" />
+            </TextField>
+            <TextField value={draft.body} onChange={(body) => set({ body })} maxLength={20_000} className="field card-dialog-body">
+              <Label>{t("cardDetails.body")}</Label>
+              <TextArea rows={3} lang={content.lang} dir="auto" />
             </TextField>
             {kind === "painPoint" ? (
               <ChoiceField label={t("cards.severity")} items={scaleItems} value={draft.severity?.toString()} onChange={(v) => set({ severity: num(v) })} />
@@ -92,6 +107,7 @@ export function CardDialog({ card, kind, lane, step, onClose }: { card: Card | u
               <Label>{t("cards.owner")}</Label>
               <Input />
             </TextField>
+            <CardDialogEvidence items={draft.evidence} onChange={(evidence) => set({ evidence })} lang={content.lang} />
             <div className="dialog-actions">
               {card && (
                 <Button

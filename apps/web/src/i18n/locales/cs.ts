@@ -415,4 +415,23 @@ export const cs = {
     tagsHint: "Štítky oddělte čárkami.",
     sourceLanguage: "Název a popis jsou psány ve zdrojovém jazyce mapy ({{language}}).",
   },
+  cardDetails: {
+    body: "Podrobnosti",
+    evidence: {
+      title: "Doklady",
+      none: "Zatím žádné doklady: přidejte citát, tiket nebo výsledek průzkumu, který tuto kartu podporuje.",
+      item: "Doklad {{n}}",
+      kind: "Druh",
+      text: "Co zaznělo nebo bylo vidět",
+      source: "Zdroj",
+      link: "Odkaz",
+      badLink: "Odkaz začíná http://, https:// nebo mailto:",
+      add: "Přidat doklad",
+      remove: "Odebrat doklad {{n}}",
+      kinds: {
+        quote: "Citát", interview: "Rozhovor", survey: "Průzkum", ticket: "Tiket podpory", chat: "Chat",
+        review: "Recenze", analytics: "Analytika", observation: "Pozorování", link: "Odkaz",
+      },
+    },
+  },
 };

@@ -386,4 +386,23 @@ export const en = {
     tagsHint: "Separate tags with commas.",
     sourceLanguage: "The title and description are written in the map's source language ({{language}}).",
   },
+  cardDetails: {
+    body: "Details",
+    evidence: {
+      title: "Evidence",
+      none: "No evidence yet: add a quote, a ticket or a survey result that supports this card.",
+      item: "Evidence {{n}}",
+      kind: "Kind",
+      text: "What was said or seen",
+      source: "Source",
+      link: "Link",
+      badLink: "A link starts with http://, https:// or mailto:",
+      add: "Add evidence",
+      remove: "Remove evidence {{n}}",
+      kinds: {
+        quote: "Quote", interview: "Interview", survey: "Survey", ticket: "Support ticket", chat: "Chat",
+        review: "Review", analytics: "Analytics", observation: "Observation", link: "Link",
+      },
+    },
+  },
 };

@@ -383,4 +383,23 @@ export const et = {
     tagsHint: "Eralda sildid komadega.",
     sourceLanguage: "Pealkiri ja kirjeldus on kirjutatud kaardi lähtekeeles ({{language}}).",
   },
+  cardDetails: {
+    body: "Üksikasjad",
+    evidence: {
+      title: "Tõendid",
+      none: "Tõendeid veel pole: lisa tsitaat, pöördumine või küsitluse tulemus, mis seda kaarti toetab.",
+      item: "Tõend {{n}}",
+      kind: "Liik",
+      text: "Mida öeldi või nähti",
+      source: "Allikas",
+      link: "Link",
+      badLink: "Link algab http://, https:// või mailto:",
+      add: "Lisa tõend",
+      remove: "Eemalda tõend {{n}}",
+      kinds: {
+        quote: "Tsitaat", interview: "Intervjuu", survey: "Küsitlus", ticket: "Tugipöördumine", chat: "Vestlus",
+        review: "Arvustus", analytics: "Analüütika", observation: "Vaatlus", link: "Link",
+      },
+    },
+  },
 };

@@ -399,4 +399,23 @@ export const lv = {
     tagsHint: "Atdaliet birkas ar komatiem.",
     sourceLanguage: "Nosaukums un apraksts ir rakstīti kartes pamatvalodā ({{language}}).",
   },
+  cardDetails: {
+    body: "Sīkāk",
+    evidence: {
+      title: "Pierādījumi",
+      none: "Pierādījumu vēl nav: pievienojiet citātu, pieteikumu vai aptaujas rezultātu, kas pamato šo kartīti.",
+      item: "Pierādījums {{n}}",
+      kind: "Veids",
+      text: "Kas tika teikts vai novērots",
+      source: "Avots",
+      link: "Saite",
+      badLink: "Saitei jāsākas ar http://, https:// vai mailto:",
+      add: "Pievienot pierādījumu",
+      remove: "Noņemt pierādījumu {{n}}",
+      kinds: {
+        quote: "Citāts", interview: "Intervija", survey: "Aptauja", ticket: "Atbalsta pieteikums", chat: "Tērzēšana",
+        review: "Atsauksme", analytics: "Analītika", observation: "Novērojums", link: "Saite",
+      },
+    },
+  },
 };
