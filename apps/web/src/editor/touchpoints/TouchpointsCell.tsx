@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { cellIdFor, setCellContent, type Lane, type Step, type TouchpointId } from "@kaart/core";
+import { cellIdFor, setCellContent, type Lane, type Step, type Touchpoint, type TouchpointId } from "@kaart/core";
 import { useDocSelector, useEditorActions } from "../session/EditorContext";
 import { sameItems } from "../session/record-selector";
 import { TouchpointDialog } from "./TouchpointDialog";
@@ -11,6 +11,7 @@ export function TouchpointsCell({ lane, step }: { lane: Lane; step: Step }) {
   const { t } = useTranslation();
   const { run, readOnly } = useEditorActions();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Touchpoint>();
   // The cell and its touchpoint records: re-renders when one of them changes, not on other edits.
   const [cell, ...touchpoints] = useDocSelector((doc) => {
     const c = doc.cells[cellIdFor(lane.id, step.id)];
@@ -25,8 +26,19 @@ export function TouchpointsCell({ lane, step }: { lane: Lane; step: Step }) {
         if (!tp) return null;
         return (
           <span key={id} className={`chip channel-${tp.channel}`}>
-            <span dir="auto">{tp.name}</span>
+            {readOnly ? (
+              <span dir="auto">{tp.name}</span>
+            ) : (
+              <Button className="chip-edit" aria-label={t("touchpointFields.edit", { name: tp.name })} onPress={() => setEditing(tp)}>
+                <span dir="auto">{tp.name}</span>
+              </Button>
+            )}
             <span className="chip-channel">{t(`touchpoints.channels.${tp.channel}`)}</span>
+            {tp.ownerTeam && (
+              <span className="chip-owner" dir="auto">
+                {tp.ownerTeam}
+              </span>
+            )}
             {!readOnly && (
               <Button className="chip-remove" aria-label={t("touchpoints.remove", { name: tp.name })} onPress={() => setIds(ids.filter((x) => x !== id))}>
                 <span aria-hidden="true">×</span>
@@ -41,6 +53,7 @@ export function TouchpointsCell({ lane, step }: { lane: Lane; step: Step }) {
         </Button>
       )}
       {adding && <TouchpointDialog lane={lane} step={step} existing={ids} onClose={() => setAdding(false)} />}
+      {editing && <TouchpointDialog lane={lane} step={step} existing={ids} touchpoint={editing} onClose={() => setEditing(undefined)} />}
     </div>
   );
 }

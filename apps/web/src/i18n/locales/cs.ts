@@ -434,4 +434,12 @@ export const cs = {
       },
     },
   },
+  touchpointFields: {
+    edit: "Upravit kontaktní bod {{name}}",
+    editTitle: "Kontaktní bod {{name}}",
+    online: "Online",
+    ownerTeam: "Odpovědný tým",
+    ownerTeamHint: "Tým, který za tento kontaktní bod odpovídá. Body bez něj se zobrazí jako mezery.",
+    description: "Popis",
+  },
 };

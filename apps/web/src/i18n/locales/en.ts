@@ -405,4 +405,12 @@ export const en = {
       },
     },
   },
+  touchpointFields: {
+    edit: "Edit touchpoint {{name}}",
+    editTitle: "Touchpoint {{name}}",
+    online: "Online",
+    ownerTeam: "Owner team",
+    ownerTeamHint: "The team responsible for this touchpoint. Touchpoints without one show up as gaps.",
+    description: "Description",
+  },
 };

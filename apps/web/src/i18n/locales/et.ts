@@ -402,4 +402,12 @@ export const et = {
       },
     },
   },
+  touchpointFields: {
+    edit: "Muuda kokkupuutepunkti {{name}}",
+    editTitle: "Kokkupuutepunkt {{name}}",
+    online: "Veebis",
+    ownerTeam: "Vastutav meeskond",
+    ownerTeamHint: "Meeskond, kes selle kokkupuutepunkti eest vastutab. Punktid ilma selleta näidatakse lünkadena.",
+    description: "Kirjeldus",
+  },
 };

@@ -402,4 +402,12 @@ export const fa = {
       },
     },
   },
+  touchpointFields: {
+    edit: "ویرایش نقطهٔ تماس {{name}}",
+    editTitle: "نقطهٔ تماس {{name}}",
+    online: "برخط",
+    ownerTeam: "تیم مسئول",
+    ownerTeamHint: "تیمی که مسئول این نقطهٔ تماس است. نقاط تماس بدون تیم مسئول به‌عنوان شکاف نشان داده می‌شوند.",
+    description: "توضیحات",
+  },
 };

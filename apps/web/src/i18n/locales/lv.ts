@@ -418,4 +418,12 @@ export const lv = {
       },
     },
   },
+  touchpointFields: {
+    edit: "Labot saskarsmes punktu {{name}}",
+    editTitle: "Saskarsmes punkts {{name}}",
+    online: "Tiešsaistē",
+    ownerTeam: "Atbildīgā komanda",
+    ownerTeamHint: "Komanda, kas atbild par šo saskarsmes punktu. Punkti bez tās tiek parādīti kā robi.",
+    description: "Apraksts",
+  },
 };
