@@ -18,6 +18,7 @@ import { accountRoutes } from "./routes/account-routes";
 import { commentRoutes } from "./routes/comment-routes";
 import { instanceSettingsRoutes } from "./routes/instance-settings";
 import { mapRoutes } from "./routes/map-routes";
+import { mapImportXlsxRoute } from "./routes/map-import-xlsx-route";
 import { metaRoutes } from "./routes/meta-routes";
 import { shareRoutes } from "./routes/share-routes";
 import { versionRoutes } from "./routes/version-routes";
@@ -72,6 +73,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   instanceSettingsRoutes(app, ctx);
   workspaceRoutes(app, ctx);
   mapRoutes(app, ctx);
+  await app.register(mapImportXlsxRoute(ctx));
   versionRoutes(app, ctx);
   shareRoutes(app, ctx);
   backlogRoutes(app, ctx);

@@ -8,7 +8,7 @@ import {
   memberSchema, updateMemberBodySchema, workspaceParamsSchema, workspaceSchema,
 } from "./workspace-schemas";
 import {
-  createMapBodySchema, duplicateMapBodySchema, exportQuerySchema, importMapBodySchema, listMapsQuerySchema, mapParamsSchema,
+  createMapBodySchema, duplicateMapBodySchema, exportQuerySchema, importMapBodySchema, importXlsxQuerySchema, listMapsQuerySchema, mapParamsSchema,
   mapSummarySchema, mapWithDocumentSchema, replaceDocumentBodySchema,
 } from "./map-schemas";
 import { serverIdSchema } from "./text-fields";
@@ -57,6 +57,7 @@ export const ENDPOINTS = {
   listMaps: endpoint({ method: "GET", path: "/api/workspaces/:workspaceId/maps", summary: "List and search maps (titles, tags, content)", access: { kind: "workspace", role: "viewer" }, params: workspaceParamsSchema, query: listMapsQuerySchema, response: z.array(mapSummarySchema) }),
   createMap: endpoint({ method: "POST", path: "/api/workspaces/:workspaceId/maps", summary: "Create a blank map or one from a template", access: { kind: "workspace", role: "editor" }, params: workspaceParamsSchema, body: createMapBodySchema, response: mapSummarySchema, status: 201 }),
   importMap: endpoint({ method: "POST", path: "/api/workspaces/:workspaceId/maps/import", summary: "Create a map from a file's text (json, yaml, mmd, csv)", access: { kind: "workspace", role: "editor" }, params: workspaceParamsSchema, body: importMapBodySchema, response: mapSummarySchema, status: 201 }),
+  importMapXlsx: endpoint({ method: "POST", path: "/api/workspaces/:workspaceId/maps/import/xlsx", summary: "Create a map from an XLSX grid sent as the raw body", access: { kind: "workspace", role: "editor" }, params: workspaceParamsSchema, query: importXlsxQuerySchema, response: mapSummarySchema, status: 201 }),
   getMap: endpoint({ method: "GET", path: "/api/maps/:mapId", summary: "A map and its document", access: { kind: "map", role: "viewer" }, params: mapParamsSchema, response: mapWithDocumentSchema }),
   replaceDocument: endpoint({ method: "PUT", path: "/api/maps/:mapId/document", summary: "Replace a map's document (merged into live editors)", access: { kind: "map", role: "editor" }, params: mapParamsSchema, body: replaceDocumentBodySchema, response: mapSummarySchema }),
   duplicateMap: endpoint({ method: "POST", path: "/api/maps/:mapId/duplicate", summary: "Copy a map", access: { kind: "map", role: "editor" }, params: mapParamsSchema, body: duplicateMapBodySchema, response: mapSummarySchema, status: 201 }),

@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   unsupported_media_type: 415,
   invalid_document: 422,
   invalid_event_log: 422,
+  invalid_spreadsheet: 422,
   rate_limited: 429,
   internal_error: 500,
 } as const satisfies Record<string, number>;

@@ -20,6 +20,7 @@ export type { Role, Workspace } from "./workspace-schemas";
 export {
   EXPORT_FORMATS, IMPORT_FORMATS, exportFormatSchema, mapSummarySchema, documentJsonSchema, mapWithDocumentSchema, createMapBodySchema,
   importMapBodySchema, replaceDocumentBodySchema, duplicateMapBodySchema, listMapsQuerySchema, mapParamsSchema, exportQuerySchema,
+  importXlsxQuerySchema, XLSX_MEDIA_TYPE,
 } from "./map-schemas";
 export type { ExportFormat, MapSummary } from "./map-schemas";
 export { BACKLOG_KINDS, BACKLOG_SORTS, backlogItemSchema, backlogQuerySchema, backlogSchema, BACKLOG_ENDPOINTS } from "./backlog-schemas";

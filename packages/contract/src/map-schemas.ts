@@ -38,6 +38,10 @@ export const importMapBodySchema = z.strictObject({
   content: z.string().max(5_000_000),
   title: plainString(500).optional(),
 });
+/** The media type of an XLSX workbook, the body of `importMapXlsx` (`application/octet-stream` is taken too). */
+export const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** The XLSX import sends the workbook itself as the body; the title (else the workbook's) in the query. */
+export const importXlsxQuerySchema = z.strictObject({ title: plainString(500).optional() });
 export const replaceDocumentBodySchema = z.strictObject({ document: documentJsonSchema });
 export const duplicateMapBodySchema = z.strictObject({ title: plainString(500).optional() });
 

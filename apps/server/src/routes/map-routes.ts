@@ -9,8 +9,8 @@ import { documentCodec } from "../features/document-codec";
 import { readImport } from "../features/map-formats";
 import { ApiError, notFound } from "../http/api-error";
 import { route } from "../http/route";
-import { insertMap, readMapDocument } from "../maps/map-documents";
-import { presentMap } from "../maps/present-map";
+import { insertMap, readMapDocument, readMapDocumentJson } from "../maps/map-documents";
+import { presentMap, presentMapWithDocument } from "../maps/present-map";
 import type { ServerContext } from "../server-context";
 import type { Db } from "../storage/open-database";
 import { exportRoute } from "./map-export-route";
@@ -20,14 +20,14 @@ function likePattern(q: string): string {
   return `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-async function mapRow(db: Db, id: string) {
+export async function mapRow(db: Db, id: string) {
   const row = await db.selectFrom("maps").selectAll().where("id", "=", id).executeTakeFirst();
   if (!row) throw notFound("map");
   return row;
 }
 
 /** A fresh copy of `doc` under a new map id (ids inside a map are local to it, so only the map id changes). */
-function withNewMapId(doc: JourneyDocument, nowIso: string, title?: string): JourneyDocument {
+export function withNewMapId(doc: JourneyDocument, nowIso: string, title?: string): JourneyDocument {
   return { ...doc, map: { ...doc.map, id: newId("map"), title: title ?? doc.map.title, createdAt: nowIso, updatedAt: nowIso } };
 }
 
@@ -82,7 +82,7 @@ export function mapRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   route(app, ctx, ENDPOINTS.getMap, async ({ params }, { actor }) => {
     const { map } = await authorizeMap(db, actor, params.mapId, "viewer");
-    return { summary: presentMap(map), document: await readMapDocument(db, params.mapId) };
+    return presentMapWithDocument(map, await readMapDocumentJson(db, params.mapId));
   });
 
   route(
