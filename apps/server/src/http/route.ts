@@ -5,6 +5,7 @@ import { CSRF_HEADER, type Endpoint } from "@kaart/contract";
 import { resolveActor, type Actor } from "../auth/actor";
 import type { ServerContext } from "../server-context";
 import { ApiError } from "./api-error";
+import { JsonBytes, sendJsonBytes } from "./json-bytes";
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 export type RouteInput<E extends Endpoint> = { params: Out<E["params"]>; query: Out<E["query"]>; body: Out<E["body"]> };
@@ -45,13 +46,14 @@ async function authenticate(ctx: ServerContext, e: Endpoint, req: FastifyRequest
 /**
  * Registers one contract endpoint. The pipeline every route follows: authenticate (and CSRF),
  * validate params, query and body against the contract's schemas, then the handler, which opens
- * its transaction, authorises inside it (workspace and map roles) and presents the answer.
+ * its transaction, authorises inside it (workspace and map roles) and presents the answer: a
+ * value Fastify serialises, or `JsonBytes` already serialised (sent with its ETag; 304 when held).
  */
 export function route<E extends Endpoint>(
   app: FastifyInstance,
   ctx: ServerContext,
   e: E,
-  handler: (input: RouteInput<E>, call: Call<E>) => Promise<Result<E>>,
+  handler: (input: RouteInput<E>, call: Call<E>) => Promise<Result<E> | JsonBytes<Result<E>>>,
   options: { bodyLimit?: number } = {},
 ): void {
   app.route({
@@ -63,6 +65,7 @@ export function route<E extends Endpoint>(
       const input = { params: validate(e.params, req.params, "params"), query: validate(e.query, req.query, "query"), body: validate(e.body, req.body, "body") };
       const result = await handler(input as RouteInput<E>, { actor: actor as NeedsUser<E>, req, reply });
       if (reply.sent) return reply;
+      if (result instanceof JsonBytes) return sendJsonBytes(req, reply, result, e.status ?? 200);
       return reply.status(e.status ?? 200).send(result);
     },
   });

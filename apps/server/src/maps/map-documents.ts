@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import * as Y from "yjs";
 import type { JourneyDocument } from "@kaart/core";
 import type { Db } from "../storage/open-database";
@@ -9,27 +10,56 @@ import { mapProjection } from "./map-projection";
  * Decoded documents by map, keyed by the stored state's version (the snapshot's last sequence
  * number and the newest logged one). Every store appends (a higher sequence) or compacts (a new
  * snapshot), so a changed map never matches its old key; instances sharing the database agree.
+ * The JSON the API presents is kept beside the document, made on first request for that version.
  */
-const decoded = new Map<string, { version: string; doc: JourneyDocument }>();
+interface Decoded {
+  version: string;
+  doc: JourneyDocument;
+  json?: { bytes: Buffer; hash: string };
+}
+const decoded = new Map<string, Decoded>();
 const DECODED_MAX = 200;
 
+/** One query: a map's snapshot sequence and newest logged sequence (either may be absent). */
 async function storedVersion(db: Db, mapId: string): Promise<string> {
-  const snapshot = await db.selectFrom("map_snapshots").select("through_seq").where("map_id", "=", mapId).executeTakeFirst();
-  const last = await db.selectFrom("map_updates").select((eb) => eb.fn.max("seq").as("seq")).where("map_id", "=", mapId).executeTakeFirst();
-  return `${snapshot?.through_seq ?? 0}:${last?.seq ?? 0}`;
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom("map_snapshots").select("through_seq").where("map_id", "=", mapId).as("snap"),
+      eb.selectFrom("map_updates").select((u) => u.fn.max("seq").as("seq")).where("map_id", "=", mapId).as("last"),
+    ])
+    .executeTakeFirst();
+  return `${Number(row?.snap ?? 0)}:${Number(row?.last ?? 0)}`;
+}
+
+async function decodedDocument(db: Db, mapId: string): Promise<Decoded> {
+  const version = await storedVersion(db, mapId);
+  const hit = decoded.get(mapId);
+  if (hit?.version === version) return hit;
+  const ydoc = new Y.Doc();
+  Y.applyUpdate(ydoc, (await loadState(db, mapId)).state);
+  const entry: Decoded = { version, doc: documentCodec.read(ydoc) };
+  decoded.delete(mapId);
+  if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+  decoded.set(mapId, entry);
+  return entry;
 }
 
 /** A map's current document, read from the stored state (every acknowledged edit is in it). */
 export async function readMapDocument(db: Db, mapId: string): Promise<JourneyDocument> {
-  const version = await storedVersion(db, mapId);
-  const hit = decoded.get(mapId);
-  if (hit?.version === version) return structuredClone(hit.doc);
-  const ydoc = new Y.Doc();
-  Y.applyUpdate(ydoc, (await loadState(db, mapId)).state);
-  const doc = documentCodec.read(ydoc);
-  if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
-  decoded.set(mapId, { version, doc });
-  return structuredClone(doc);
+  return structuredClone((await decodedDocument(db, mapId)).doc);
+}
+
+/**
+ * A map's current document as JSON bytes, with a hash of those bytes (for ETags). Shared by every
+ * caller until the map changes: callers must not modify the buffer.
+ */
+export async function readMapDocumentJson(db: Db, mapId: string): Promise<{ bytes: Buffer; hash: string }> {
+  const entry = await decodedDocument(db, mapId);
+  if (!entry.json) {
+    const bytes = Buffer.from(JSON.stringify(entry.doc));
+    entry.json = { bytes, hash: createHash("sha256").update(bytes).digest("base64url").slice(0, 22) };
+  }
+  return entry.json;
 }
 
 /** Stores a new map: its row with projections and its first update. Call inside a transaction. */

@@ -1,4 +1,7 @@
-import type { MapSummary } from "@kaart/contract";
+import { createHash } from "node:crypto";
+import type { z } from "zod";
+import type { MapSummary, mapWithDocumentSchema } from "@kaart/contract";
+import { JsonBytes } from "../http/json-bytes";
 import type { Tables } from "../storage/tables";
 
 function stringList(json: string): string[] {
@@ -19,4 +22,16 @@ export function presentMap(row: Tables["maps"]): MapSummary {
     archived: row.archived_at !== null,
     deleted: row.deleted_at !== null,
   };
+}
+
+/**
+ * Step "present" for a map with its document, from the document's cached JSON bytes: the answer
+ * is `{"summary":…,"document":…}` spliced from bytes, the same JSON Fastify would have written.
+ * The ETag names both parts, so renaming, archiving or any edit changes it.
+ */
+export function presentMapWithDocument(row: Tables["maps"], document: { bytes: Buffer; hash: string }): JsonBytes<z.input<typeof mapWithDocumentSchema>> {
+  const summary = JSON.stringify(presentMap(row));
+  const summaryHash = createHash("sha256").update(summary).digest("base64url").slice(0, 11);
+  const bytes = Buffer.concat([Buffer.from(`{"summary":${summary},"document":`), document.bytes, Buffer.from("}")]);
+  return new JsonBytes(bytes, `"${document.hash}.${summaryHash}"`);
 }

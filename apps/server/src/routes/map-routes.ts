@@ -9,8 +9,8 @@ import { documentCodec } from "../features/document-codec";
 import { readImport } from "../features/map-formats";
 import { ApiError, notFound } from "../http/api-error";
 import { route } from "../http/route";
-import { insertMap, readMapDocument } from "../maps/map-documents";
-import { presentMap } from "../maps/present-map";
+import { insertMap, readMapDocument, readMapDocumentJson } from "../maps/map-documents";
+import { presentMap, presentMapWithDocument } from "../maps/present-map";
 import type { ServerContext } from "../server-context";
 import type { Db } from "../storage/open-database";
 import { exportRoute } from "./map-export-route";
@@ -82,7 +82,7 @@ export function mapRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   route(app, ctx, ENDPOINTS.getMap, async ({ params }, { actor }) => {
     const { map } = await authorizeMap(db, actor, params.mapId, "viewer");
-    return { summary: presentMap(map), document: await readMapDocument(db, params.mapId) };
+    return presentMapWithDocument(map, await readMapDocumentJson(db, params.mapId));
   });
 
   route(
