@@ -5,12 +5,11 @@
  * `failed` on any bad row, so the main thread re-reads sequentially and reports exact positions.
  */
 import { createReadStream } from "node:fs";
-import { StringDecoder } from "node:string_decoder";
 import { parentPort, workerData } from "node:worker_threads";
 import { EventLogBuilder } from "../log/event-log-builder";
-import { addRow } from "./csv-reader";
-import { DelimitedParser } from "./delimited-parser";
-import { parseTimestamp, type ClockMode } from "./timestamp";
+import { CsvRowSink } from "./csv-row-sink";
+import { CsvTokenizer } from "./csv-tokenizer";
+import type { ClockMode } from "./timestamp";
 
 export interface RangeTask {
   path: string;
@@ -30,25 +29,24 @@ export type RangeMessage =
 
 async function parseRange(task: RangeTask): Promise<RangeMessage> {
   const builder = new EventLogBuilder();
-  const parseTime = (text: string) => parseTimestamp(text, task.clock);
-  const parser = new DelimitedParser(task.delimiter, (fields) => addRow(builder, task.header, task.index, fields, 0, parseTime));
-  const decoder = new StringDecoder("utf8");
+  const sink = new CsvRowSink(task.header, task.index, builder, task.clock);
+  // Lines are not counted here: a bad row sends the file back to the sequential reader.
+  const tokenizer = new CsvTokenizer(task.delimiter, (record) => sink.add(record, 0));
   let sinceProgress = 0;
   try {
     if (task.end > task.start) {
       for await (const chunk of createReadStream(task.path, { start: task.start, end: task.end - 1, highWaterMark: 1 << 20 })) {
-        const text = decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
-        if (text.includes('"')) return { kind: "fallback" };
-        parser.write(text);
-        sinceProgress += chunk.length;
+        const bytes: Buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+        if (bytes.includes(34)) return { kind: "fallback" };
+        tokenizer.write(bytes);
+        sinceProgress += bytes.length;
         if (sinceProgress > 8 << 20) {
           parentPort?.postMessage({ kind: "progress", bytes: sinceProgress } satisfies RangeMessage);
           sinceProgress = 0;
         }
       }
     }
-    parser.write(decoder.end());
-    parser.end();
+    tokenizer.end();
     return { kind: "done", part: builder.exportPart() };
   } catch (error) {
     return { kind: "failed", message: error instanceof Error ? error.message : String(error) };

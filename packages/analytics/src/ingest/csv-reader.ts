@@ -1,79 +1,48 @@
 import type { EventLogBuilder } from "../log/event-log-builder";
 import { resolveColumns, type ColumnMapping } from "./column-mapping";
-import { DelimitedParser } from "./delimited-parser";
+import type { CsvRecord } from "./csv-record";
+import { CsvRowSink } from "./csv-row-sink";
+import { CsvTokenizer } from "./csv-tokenizer";
 import { EventLogError } from "./event-log-error";
-import type { TimeParser } from "./timestamp";
+import type { ClockMode } from "./timestamp";
 
 const DELIMITER_CANDIDATES = [",", ";", "\t", "|"];
 
 /**
- * Streams a delimited text log (CSV, TSV, any delimiter; quoted fields; BOM) into `builder`.
- * The first record is the header; the delimiter is guessed from it unless given. Columns other
- * than case, activity and timestamp become attributes (empty cells are left out).
+ * Streams a delimited text log (CSV, TSV, any delimiter; quoted fields; BOM; CRLF) from its bytes
+ * into `builder`. The first record is the header; the delimiter is guessed from it unless given.
+ * Columns other than case, activity and timestamp become attributes (empty cells are left out).
  */
 export async function readDelimited(
-  chunks: AsyncIterable<string>,
+  chunks: AsyncIterable<Uint8Array>,
   mapping: Partial<ColumnMapping>,
   builder: EventLogBuilder,
-  parseTime: TimeParser,
+  clock: ClockMode,
   delimiter?: string,
 ): Promise<void> {
-  let parser: DelimitedParser | undefined;
-  let header: string[] | undefined;
-  let index: Record<keyof ColumnMapping, number> = { case: 0, activity: 0, timestamp: 0 };
-  const onRecord = (record: string[], line: number) => {
-    if (header) return addRow(builder, header, index, record, line, parseTime);
-    header = record;
-    const resolved = resolveColumns(header, mapping);
-    if (!resolved.ok) throw new EventLogError("missing_column", `no ${resolved.role} column (looked for: ${resolved.wanted})`, { line, column: 1 });
-    index = resolved.index;
+  let tokenizer: CsvTokenizer | undefined;
+  let sink: CsvRowSink | undefined;
+  const onRecord = (record: CsvRecord, line: number) => {
+    if (sink) return sink.add(record, line);
+    sink = headerSink(record.texts(), mapping, builder, clock, line);
   };
   try {
     for await (const chunk of chunks) {
-      parser ??= new DelimitedParser(delimiter ?? sniffDelimiter(chunk.replace(/^\uFEFF/, "")), onRecord);
-      parser.write(chunk);
+      tokenizer ??= new CsvTokenizer(delimiter || sniffDelimiter(new TextDecoder().decode(chunk).replace(/^\uFEFF/, "")), onRecord);
+      tokenizer.write(chunk);
     }
-    parser?.end();
+    tokenizer?.end();
   } catch (error) {
-    // Errors of the source (a truncated gzip, a bomb) carry the line the parser had reached.
-    throw error instanceof EventLogError ? error.at({ line: (parser?.linesRead ?? 0) + 1 }) : error;
+    // Errors of the source (a truncated gzip, a bomb) carry the line the tokenizer had reached.
+    throw error instanceof EventLogError ? error.at({ line: (tokenizer?.linesRead ?? 0) + 1 }) : error;
   }
 }
 
-/** Adds one data row; `line` and columns locate errors. */
-export function addRow(
-  builder: EventLogBuilder,
-  header: string[],
-  index: Record<keyof ColumnMapping, number>,
-  record: string[],
-  line: number,
-  parseTime: TimeParser,
-): void {
-  if (record.length > header.length) {
-    throw new EventLogError("malformed_csv", `row has ${record.length} fields, the header ${header.length}`, { line, column: 1 });
-  }
-  const stamp = record[index.timestamp] ?? "";
-  const time = parseTime(stamp);
-  if (Number.isNaN(time)) {
-    throw new EventLogError("bad_timestamp", `cannot parse timestamp "${stamp}" in column "${header[index.timestamp]}"`, { line, column: columnOf(record, index.timestamp) });
-  }
-  const caseId = record[index.case] ?? "";
-  if (caseId === "") throw new EventLogError("missing_case", "empty case id", { line, column: columnOf(record, index.case) });
-  if (record.length === 3 && header.length === 3) return builder.add(caseId, record[index.activity] ?? "", time);
-  const attributes: [string, string][] = [];
-  for (let i = 0; i < record.length; i++) {
-    if (i === index.case || i === index.activity || i === index.timestamp) continue;
-    const value = record[i]!;
-    if (value !== "") attributes.push([header[i]!, value]);
-  }
-  builder.add(caseId, record[index.activity] ?? "", time, attributes);
-}
-
-/** The 1-based column where field `i` starts (exact for unquoted fields). */
-function columnOf(record: string[], i: number): number {
-  let column = 1;
-  for (let k = 0; k < i; k++) column += record[k]!.length + 1;
-  return column;
+/** The sink for the rows under `header`; fails when a mapped column is absent. */
+export function headerSink(header: string[], mapping: Partial<ColumnMapping>, builder: EventLogBuilder, clock: ClockMode, line = 1): CsvRowSink {
+  const resolved = resolveColumns(header, mapping);
+  if (!resolved.ok) throw new EventLogError("missing_column", `no ${resolved.role} column (looked for: ${resolved.wanted})`, { line, column: 1 });
+  return new CsvRowSink(header, resolved.index, builder, clock);
 }
 
 /** The candidate delimiter occurring most often (outside quotes) in the first line. */

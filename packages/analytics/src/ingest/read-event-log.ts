@@ -6,7 +6,7 @@ import { readDelimited } from "./csv-reader";
 import { EventLogError } from "./event-log-error";
 import { readJsonLines } from "./jsonl-reader";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
-import { textChunks, type LogInput, type ProgressListener } from "./text-source";
+import { byteChunks, textChunks, type LogInput, type ProgressListener } from "./text-source";
 import { parseTimestamp, type ClockMode } from "./timestamp";
 import { readDelimitedInParallel } from "./parallel-delimited";
 import { readParquet } from "./parquet-reader";
@@ -62,12 +62,11 @@ export async function readEventLog(input: LogInput, options: ReadEventLogOptions
       const parallel = { mapping: options.columns ?? {}, delimiter: options.delimiter, clock, threads: options.threads ?? 1, onProgress: options.onProgress };
       if (await readDelimitedInParallel(input, parallel, builder)) return builder.build();
     }
-    const chunks = textChunks(input, limits, options.onProgress);
     const parseTime = (text: string) => parseTimestamp(text, clock);
     const delimiter = options.delimiter ?? (file && /\.tsv(\.gz)?$/i.test(file) ? "\t" : undefined);
-    if (format === "xes") await readXes(chunks, { ...XES_MAPPING, ...options.columns }, builder, parseTime);
-    else if (format === "jsonl") await readJsonLines(chunks, options.columns ?? {}, builder, parseTime);
-    else await readDelimited(chunks, options.columns ?? {}, builder, parseTime, delimiter);
+    if (format === "xes") await readXes(textChunks(input, limits, options.onProgress), { ...XES_MAPPING, ...options.columns }, builder, parseTime);
+    else if (format === "jsonl") await readJsonLines(textChunks(input, limits, options.onProgress), options.columns ?? {}, builder, parseTime);
+    else await readDelimited(byteChunks(input, limits, options.onProgress), options.columns ?? {}, builder, clock, delimiter);
     if (builder.size === 0) throw new EventLogError("empty_log", "the log holds no events");
     return builder.build();
   } catch (error) {

@@ -15,16 +15,27 @@ export type LogInput = string | Uint8Array;
 const RATIO_GRACE_BYTES = 1024 * 1024;
 
 /**
- * Streams the text of `input` in chunks, gunzipping when the bytes start with the gzip magic
- * (whatever the extension). Refuses inputs over `maxBytes` before reading and stops a
- * decompression bomb as soon as its output passes the limits.
+ * Streams the text of `input` in chunks (see {@link byteChunks}); a character split across two
+ * chunks is decoded whole.
  */
 export async function* textChunks(input: LogInput, limits: ReadLimits, onProgress?: ProgressListener): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  for await (const chunk of byteChunks(input, limits, onProgress)) yield decoder.write(chunk);
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+/**
+ * Streams the bytes of `input` in chunks, gunzipping when the bytes start with the gzip magic
+ * (whatever the extension). Refuses inputs over `maxBytes` before reading and stops a
+ * decompression bomb as soon as its output passes the limits. Chunk edges fall anywhere, even
+ * inside a UTF-8 character or a CRLF.
+ */
+export async function* byteChunks(input: LogInput, limits: ReadLimits, onProgress?: ProgressListener): AsyncGenerator<Buffer> {
   const size = inputSize(input);
   if (size > limits.maxBytes) {
     throw new EventLogError("file_too_large", `input is ${size} bytes, over the limit of ${limits.maxBytes} (raise it with --max-bytes)`);
   }
-  const decoder = new StringDecoder("utf8");
   const gzip = await startsWithGzipMagic(input);
   const raw = typeof input === "string" ? createReadStream(input, { highWaterMark: 256 * 1024 }) : Readable.from([input]);
   if (onProgress) {
@@ -32,15 +43,13 @@ export async function* textChunks(input: LogInput, limits: ReadLimits, onProgres
     raw.on("data", (chunk: Buffer | Uint8Array) => onProgress((read += chunk.byteLength), size));
   }
   if (!gzip) {
-    for await (const chunk of raw) yield decoder.write(toBuffer(chunk));
+    for await (const chunk of raw) yield toBuffer(chunk);
   } else {
-    yield* gunzipped(raw, size, limits, decoder);
+    yield* gunzipped(raw, size, limits);
   }
-  const rest = decoder.end();
-  if (rest) yield rest;
 }
 
-async function* gunzipped(raw: Readable, compressed: number, limits: ReadLimits, decoder: StringDecoder): AsyncGenerator<string> {
+async function* gunzipped(raw: Readable, compressed: number, limits: ReadLimits): AsyncGenerator<Buffer> {
   const gunzip = createGunzip();
   raw.on("error", (e) => gunzip.destroy(e));
   raw.pipe(gunzip);
@@ -55,7 +64,7 @@ async function* gunzipped(raw: Readable, compressed: number, limits: ReadLimits,
           `gzip input expands past ${out} bytes from ${compressed} (limits: ${limits.maxDecompressedBytes} bytes, ratio ${limits.maxCompressionRatio})`,
         );
       }
-      yield decoder.write(bytes);
+      yield bytes;
     }
   } catch (error) {
     throw gzipError(error);

@@ -1,3 +1,5 @@
+import { daysFromCivil, isValidDateTime } from "./civil-date";
+
 const ISO_LIKE =
   /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
 
@@ -29,9 +31,7 @@ export function parseTimestamp(text: string, clock: ClockMode = "utc"): number {
   const hour = Number(m[4] ?? 0);
   const minute = Number(m[5] ?? 0);
   const second = Number(m[6] ?? 0);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 60) {
-    return Number.NaN;
-  }
+  if (!isValidDateTime(year, month, day, hour, minute, second)) return Number.NaN;
   const base = Date.UTC(year, month - 1, day, hour, minute, second);
   return base + fractionMs(m[7]) - (clock === "utc" ? offsetMinutes(m[8]) * 60_000 : 0);
 }
@@ -74,7 +74,7 @@ function parseCommonLayout(s: string, clock: ClockMode): number | undefined {
     if (Number.isNaN(hh + mm)) return undefined;
     offset = (s.charCodeAt(i) === 45 ? -1 : 1) * (hh * 60 + mm);
   } else if (rest !== 0) return undefined;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 60) return Number.NaN;
+  if (!isValidDateTime(year, month, day, hour, minute, second)) return Number.NaN;
   const epochDays = daysFromCivil(year, month, day);
   return ((epochDays * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + ms - (clock === "utc" ? offset * 60_000 : 0);
 }
@@ -89,16 +89,6 @@ function digitsAt(s: string, from: number, count: number): number {
   return value;
 }
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
-
 function fractionMs(digits: string | undefined): number {
   if (!digits) return 0;
   const whole = Number(digits.slice(0, 3).padEnd(3, "0"));
@@ -110,13 +100,6 @@ function offsetMinutes(offset: string | undefined): number {
   const sign = offset.startsWith("-") ? -1 : 1;
   const digits = offset.slice(1).replace(":", "");
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 /** A timestamp parser with its clock mode fixed, as readers receive it. */

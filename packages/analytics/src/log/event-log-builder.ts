@@ -1,4 +1,4 @@
-import type { AttributeColumn, EventLog } from "./event-log";
+import type { ActivityCodes, AttributeColumn, EventLog } from "./event-log";
 import { GrowableColumn } from "./growable-column";
 import { StringDictionary } from "./string-dictionary";
 
@@ -7,48 +7,94 @@ export interface EncodedPart {
   caseIds: string[];
   activityNames: string[];
   caseOf: Uint32Array;
-  activity: Uint32Array;
+  activity: ActivityCodes;
   time: Float64Array;
   attributes: Array<{ key: string; values: string[]; codes: Int32Array }>;
 }
 
-interface AttributeBuilder {
-  dictionary: StringDictionary;
-  codes: GrowableColumn<Int32Array>;
+/** One attribute column while it is built: values are interned, then a code is set per event. */
+export class AttributeBuilder {
+  readonly dictionary = new StringDictionary();
+  readonly codes = new GrowableColumn(Int32Array, -1);
+
+  intern(value: string): number {
+    return this.dictionary.intern(value);
+  }
+
+  set(event: number, code: number): void {
+    this.codes.set(event, code);
+  }
 }
+
+/** Activity codes fit 16 bits until the 65,537th distinct activity; then the column widens. */
+const UINT16_CODES = 1 << 16;
 
 /**
  * Collects events in file order and builds the canonical columnar {@link EventLog}. Readers call
- * `add` once per event; `build` sorts once, by (case, timestamp, original order).
+ * `add` (or `addCodes` with codes from `internCase`/`internActivity`) once per event; `build`
+ * sorts once, by (case, timestamp, original order) — or not at all when the events came in
+ * that order, as grouped logs do.
  */
 export class EventLogBuilder {
   private readonly cases = new StringDictionary();
   private readonly activities = new StringDictionary();
   private readonly caseOf = new GrowableColumn(Uint32Array);
-  private readonly activityOf = new GrowableColumn(Uint32Array);
+  private activityOf: GrowableColumn<Uint16Array> | GrowableColumn<Uint32Array> = new GrowableColumn(Uint16Array);
   private readonly timeOf = new GrowableColumn(Float64Array);
   private readonly attributes = new Map<string, AttributeBuilder>();
+  /** Whether every event so far follows the previous one in canonical order. */
+  private inOrder = true;
+  private lastCase = -1;
+  private lastTime = -Infinity;
 
   get size(): number {
-    return this.activityOf.length;
+    return this.timeOf.length;
   }
 
   /** Appends one event; `attributes` holds the event's other attributes as strings. */
   add(caseId: string, activity: string, timeMs: number, attributes?: Iterable<readonly [string, string]>): void {
-    const index = this.activityOf.length;
-    this.caseOf.push(this.cases.intern(caseId));
-    this.activityOf.push(this.activities.intern(activity));
-    this.timeOf.push(timeMs);
+    const index = this.size;
+    this.addCodes(this.cases.intern(caseId), this.internActivity(activity), timeMs);
     if (!attributes) return;
     for (const [key, value] of attributes) {
       const column = this.attribute(key);
-      column.codes.set(index, column.dictionary.intern(value));
+      column.set(index, column.intern(value));
     }
+  }
+
+  /** The code of case `id` (codes follow first appearance). */
+  internCase(id: string): number {
+    return this.cases.intern(id);
+  }
+
+  /** The code of activity `name`, widening the activity column when codes outgrow 16 bits. */
+  internActivity(name: string): number {
+    const code = this.activities.intern(name);
+    if (code >= UINT16_CODES && this.activityOf.finish().BYTES_PER_ELEMENT === 2) this.activityOf = this.activityOf.widened(Uint32Array);
+    return code;
+  }
+
+  /** Appends one event by codes from `internCase` and `internActivity`; returns its index (for attributes). */
+  addCodes(caseCode: number, activityCode: number, timeMs: number): number {
+    if (this.inOrder && !(caseCode === this.lastCase ? timeMs >= this.lastTime : caseCode === this.lastCase + 1)) this.inOrder = false;
+    this.lastCase = caseCode;
+    this.lastTime = timeMs;
+    this.caseOf.push(caseCode);
+    this.activityOf.push(activityCode);
+    this.timeOf.push(timeMs);
+    return this.timeOf.length - 1;
+  }
+
+  /** The column of attribute `key`, created empty on first use. */
+  attribute(key: string): AttributeBuilder {
+    let builder = this.attributes.get(key);
+    if (!builder) this.attributes.set(key, (builder = new AttributeBuilder()));
+    return builder;
   }
 
   /** The events added so far as plain arrays (codes local to this builder), to send to another thread. */
   exportPart(): EncodedPart {
-    const n = this.activityOf.length;
+    const n = this.size;
     return {
       caseIds: this.cases.values,
       activityNames: this.activities.values,
@@ -62,47 +108,36 @@ export class EventLogBuilder {
   /** Appends the events of a part built elsewhere, after the ones already added, re-coding its dictionaries. */
   appendPart(part: EncodedPart): void {
     const caseCode = part.caseIds.map((id) => this.cases.intern(id));
-    const activityCode = part.activityNames.map((a) => this.activities.intern(a));
-    const offset = this.activityOf.length;
-    for (let i = 0; i < part.activity.length; i++) {
-      this.caseOf.push(caseCode[part.caseOf[i]!]!);
-      this.activityOf.push(activityCode[part.activity[i]!]!);
-      this.timeOf.push(part.time[i]!);
-    }
+    const activityCode = part.activityNames.map((a) => this.internActivity(a));
+    const offset = this.size;
+    for (let i = 0; i < part.activity.length; i++) this.addCodes(caseCode[part.caseOf[i]!]!, activityCode[part.activity[i]!]!, part.time[i]!);
     for (const column of part.attributes) {
       const target = this.attribute(column.key);
-      const code = column.values.map((v) => target.dictionary.intern(v));
-      for (let i = 0; i < column.codes.length; i++) if (column.codes[i]! >= 0) target.codes.set(offset + i, code[column.codes[i]!]!);
+      const code = column.values.map((v) => target.intern(v));
+      for (let i = 0; i < column.codes.length; i++) if (column.codes[i]! >= 0) target.set(offset + i, code[column.codes[i]!]!);
     }
   }
 
   build(): EventLog {
-    const n = this.activityOf.length;
+    const n = this.size;
     const caseOf = this.caseOf.finish();
     const time = this.timeOf.finish();
     const caseStart = caseOffsets(caseOf, this.cases.values.length);
-    const order = canonicalOrder(caseOf, time, caseStart);
+    const order = this.inOrder ? undefined : canonicalOrder(caseOf, time, caseStart);
     const attributes = new Map<string, AttributeColumn>();
     for (const [key, builder] of this.attributes) {
-      attributes.set(key, { values: builder.dictionary.values, codes: permute(builder.codes.finish(n), order, new Int32Array(n)) });
+      const codes = builder.codes;
+      attributes.set(key, { values: builder.dictionary.values, codes: order ? permute(codes.finish(n), order, new Int32Array(n)) : codes.exact(n) });
     }
+    const activity = this.activityOf.finish();
     return {
       activityNames: this.activities.values,
       caseIds: this.cases.values,
       caseStart,
-      activity: permute(this.activityOf.finish(), order, new Uint32Array(n)),
-      time: permute(time, order, new Float64Array(n)),
+      activity: order ? permute(activity, order, activity.BYTES_PER_ELEMENT === 2 ? new Uint16Array(n) : new Uint32Array(n)) : this.activityOf.exact(),
+      time: order ? permute(time, order, new Float64Array(n)) : this.timeOf.exact(),
       attributes,
     };
-  }
-
-  private attribute(key: string): AttributeBuilder {
-    let builder = this.attributes.get(key);
-    if (!builder) {
-      builder = { dictionary: new StringDictionary(), codes: new GrowableColumn(Int32Array, -1) };
-      this.attributes.set(key, builder);
-    }
-    return builder;
   }
 }
 
@@ -137,7 +172,7 @@ function isTimeOrdered(order: Uint32Array, time: Float64Array, from: number, to:
   return true;
 }
 
-function permute<T extends Uint32Array | Int32Array | Float64Array>(source: T, order: Uint32Array, target: T): T {
+function permute<T extends ActivityCodes | Int32Array | Float64Array>(source: T, order: Uint32Array, target: T): T {
   for (let i = 0; i < order.length; i++) target[i] = source[order[i]!]!;
   return target;
 }

@@ -12,13 +12,16 @@ export interface EventLog {
   readonly caseIds: readonly string[];
   /** Length `cases + 1`; offsets of each case's first event. */
   readonly caseStart: Uint32Array;
-  /** Activity code of each event. */
-  readonly activity: Uint32Array;
+  /** Activity code of each event (16 bits wide while there are at most 65,536 activities). */
+  readonly activity: ActivityCodes;
   /** Timestamp of each event in milliseconds since the epoch (UTC); sub-millisecond digits kept as a fraction. */
   readonly time: Float64Array;
   /** Other attributes by key (trace attributes of XES appear as `case:<key>`). */
   readonly attributes: ReadonlyMap<string, AttributeColumn>;
 }
+
+/** Activity codes, one per event: Uint16 when every code fits, Uint32 otherwise. */
+export type ActivityCodes = Uint16Array | Uint32Array;
 
 /** A dictionary-encoded attribute column; `codes[i]` is -1 where event `i` lacks the attribute. */
 export interface AttributeColumn {

@@ -1,4 +1,4 @@
-type TypedArray = Uint32Array | Int32Array | Float64Array;
+type TypedArray = Uint16Array | Uint32Array | Int32Array | Float64Array;
 type TypedArrayConstructor<T extends TypedArray> = { new (length: number): T };
 
 /**
@@ -38,6 +38,20 @@ export class GrowableColumn<T extends TypedArray> {
   finish(length = this.length): T {
     if (length > this.data.length) this.grow(length);
     return this.data.subarray(0, length) as T;
+  }
+
+  /** The written values in an array of exactly `length` elements (a copy unless the capacity fits). */
+  exact(length = this.length): T {
+    const view = this.finish(length);
+    return view.length === this.data.length ? view : (view.slice() as T);
+  }
+
+  /** A column of a wider type holding the same values (e.g. when codes outgrow Uint16). */
+  widened<U extends TypedArray>(make: TypedArrayConstructor<U>): GrowableColumn<U> {
+    const wide = new GrowableColumn(make, this.fill, this.data.length);
+    wide.data.set(this.data);
+    wide.length = this.length;
+    return wide;
   }
 
   private grow(capacity: number): void {

@@ -1,9 +1,9 @@
 import { derivedIndex } from "../../log/derived-index";
-import type { EventLog } from "../../log/event-log";
+import type { ActivityCodes, EventLog } from "../../log/event-log";
 
 /** Distinct activity sequences: `caseVariant[c]` indexes `sequences`, `counts` holds cases per variant. */
 export interface CaseVariants {
-  sequences: Uint32Array[];
+  sequences: ActivityCodes[];
   counts: number[];
   caseVariant: Uint32Array;
 }
@@ -63,7 +63,7 @@ function groupCaseVariants(log: EventLog): CaseVariants {
     count[v]!++;
     caseVariant[c] = v;
   }
-  const sequences: Uint32Array[] = new Array(variants);
+  const sequences: ActivityCodes[] = new Array(variants);
   const counts: number[] = new Array(variants);
   for (let v = 0; v < variants; v++) {
     const f = firstCase[v]!;
@@ -74,7 +74,7 @@ function groupCaseVariants(log: EventLog): CaseVariants {
 }
 
 /** Whether case `other`'s activities equal `activity[s..e)`. */
-function sameSequence(activity: Uint32Array, caseStart: Uint32Array, other: number, s: number, e: number): boolean {
+function sameSequence(activity: ActivityCodes, caseStart: Uint32Array, other: number, s: number, e: number): boolean {
   const o = caseStart[other]!;
   if (caseStart[other + 1]! - o !== e - s) return false;
   for (let i = 0; i < e - s; i++) if (activity[o + i] !== activity[s + i]) return false;

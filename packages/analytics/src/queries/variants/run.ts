@@ -1,4 +1,4 @@
-import type { EventLog } from "../../log/event-log";
+import type { ActivityCodes, EventLog } from "../../log/event-log";
 import { derivedIndex } from "../../log/derived-index";
 import { compareCodePoints } from "../../order/code-point-order";
 import { caseVariants } from "./case-variants";
@@ -42,7 +42,7 @@ function countAtRank(log: EventLog, counts: number[], top: number): number {
   return sorted[sorted.length - top]!;
 }
 
-function compareRanked(a: Uint32Array, b: Uint32Array, rank: Uint32Array): number {
+function compareRanked(a: ActivityCodes, b: ActivityCodes, rank: Uint32Array): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     if (a[i] !== b[i]) return rank[a[i]!]! - rank[b[i]!]!;
