@@ -3,6 +3,7 @@ import { Button, Toolbar, ToggleButton, ToggleButtonGroup } from "react-aria-com
 import { useTranslation } from "react-i18next";
 import { addStage } from "@kaart/core";
 import { AddLaneDialog } from "./AddLaneDialog";
+import { FlowsDialog } from "./FlowsDialog";
 import { useEditor } from "../session/EditorContext";
 import { PersonaPicker } from "./PersonaPicker";
 import { PresenceList } from "../presence/PresenceList";
@@ -39,6 +40,7 @@ export function EditorToolbar({ view, onView, extra }: { view: EditorViewMode; o
             {t("editor.addStage")}
           </Button>
           <AddLaneDialog />
+          <FlowsDialog />
         </>
       )}
       <ToggleButtonGroup
