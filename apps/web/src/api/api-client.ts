@@ -1,7 +1,7 @@
 import { createClient, CSRF_COOKIE, type KaartClient } from "@kaart/contract";
 
 /** The CSRF token the server set as a readable cookie; sent back in a header on every write. */
-function csrfFromCookie(): string | undefined {
+export function csrfFromCookie(): string | undefined {
   const match = document.cookie.split("; ").find((c) => c.startsWith(`${CSRF_COOKIE}=`));
   return match ? decodeURIComponent(match.slice(CSRF_COOKIE.length + 1)) : undefined;
 }

@@ -4,7 +4,10 @@ import { useTranslation } from "react-i18next";
 import { useSession } from "../api/session";
 import { AppHeader } from "../app/AppHeader";
 import { SignOutButton } from "../auth/SignOutButton";
+import { navigate } from "../app/route";
+import { ImportMapDialog } from "./ImportMapDialog";
 import { useMapList } from "./useMapList";
+import "./maps.css";
 
 /** The workspace's maps with search; each opens the editor. */
 export function MapsScreen() {
@@ -22,9 +25,12 @@ export function MapsScreen() {
       <main id="main" tabIndex={-1} className="page">
         <div className="page-head">
           <h1>{t("maps.title")}</h1>
-          <Link href="#/templates" className="button primary">
-            {t("maps.newMap")}
-          </Link>
+          <div className="page-head-actions">
+            {workspace && <ImportMapDialog workspaceId={workspace.id} onImported={(m) => navigate({ screen: "editor", mapId: m.id })} />}
+            <Link href="#/templates" className="button primary">
+              {t("maps.newMap")}
+            </Link>
+          </div>
         </div>
         <SearchField value={query} onChange={setQuery} className="field search">
           <Label>{t("maps.search")}</Label>

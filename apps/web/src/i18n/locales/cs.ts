@@ -42,6 +42,18 @@ export const cs = {
     count_many: "{{count, number}} mapy",
     count_other: "{{count, number}} map",
     updated: "Upraveno {{date}}",
+    import: {
+      open: "Importovat soubor",
+      title: "Importovat mapu ze souboru",
+      file: "Soubor",
+      formats: "Kaart JSON nebo YAML, cesta v Mermaidu (.mmd) nebo mřížka CSV či XLSX",
+      mapTitle: "Název (ponechte prázdné, chcete-li zachovat název ze souboru)",
+      submit: "Importovat",
+      busy: "Importuje se…",
+      unknownFormat: "Soubor {{name}} nelze importovat: vyberte .json, .yaml, .mmd, .csv nebo .xlsx.",
+      notSpreadsheet: "Soubor {{name}} není čitelný sešit XLSX.",
+      tooLarge: "Soubor {{name}} je pro import příliš velký.",
+    },
   },
   templates: {
     title: "Začít šablonou",

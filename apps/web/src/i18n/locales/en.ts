@@ -43,6 +43,18 @@ export const en = {
     count_one: "{{count, number}} map",
     count_other: "{{count, number}} maps",
     updated: "Updated {{date}}",
+    import: {
+      open: "Import a file",
+      title: "Import a map from a file",
+      file: "File",
+      formats: "Kaart JSON or YAML, a Mermaid journey (.mmd), or a CSV or XLSX grid",
+      mapTitle: "Title (leave empty to keep the file’s)",
+      submit: "Import",
+      busy: "Importing…",
+      unknownFormat: "{{name}} is not a file the import takes: choose .json, .yaml, .mmd, .csv or .xlsx.",
+      notSpreadsheet: "{{name}} is not a readable XLSX workbook.",
+      tooLarge: "{{name}} is too large to import.",
+    },
   },
   templates: {
     title: "Start from a template",

@@ -40,6 +40,18 @@ export const et = {
     count_one: "{{count, number}} kaart",
     count_other: "{{count, number}} kaarti",
     updated: "Muudetud {{date}}",
+    import: {
+      open: "Impordi fail",
+      title: "Impordi kaart failist",
+      file: "Fail",
+      formats: "Kaarti JSON või YAML, Mermaidi teekond (.mmd) või CSV- või XLSX-ruudustik",
+      mapTitle: "Pealkiri (jäta tühjaks, et säilitada faili oma)",
+      submit: "Impordi",
+      busy: "Importimine…",
+      unknownFormat: "Faili {{name}} ei saa importida: vali .json, .yaml, .mmd, .csv või .xlsx.",
+      notSpreadsheet: "Fail {{name}} ei ole loetav XLSX-töövihik.",
+      tooLarge: "Fail {{name}} on importimiseks liiga suur.",
+    },
   },
   templates: {
     title: "Alusta mallist",

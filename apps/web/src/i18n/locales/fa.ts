@@ -40,6 +40,18 @@ export const fa = {
     count_one: "{{count, number}} نقشه",
     count_other: "{{count, number}} نقشه",
     updated: "به‌روزرسانی: {{date}}",
+    import: {
+      open: "وارد کردن فایل",
+      title: "وارد کردن نقشه از فایل",
+      file: "فایل",
+      formats: "JSON یا YAML ‏Kaart، سفر Mermaid ‏(‎.mmd) یا جدول CSV یا XLSX",
+      mapTitle: "عنوان (برای نگه داشتن عنوان فایل، خالی بگذارید)",
+      submit: "وارد کردن",
+      busy: "در حال وارد کردن…",
+      unknownFormat: "{{name}} فایلی نیست که بتوان وارد کرد: ‎.json، ‎.yaml، ‎.mmd، ‎.csv یا ‎.xlsx را انتخاب کنید.",
+      notSpreadsheet: "{{name}} یک کارپوشهٔ XLSX خوانا نیست.",
+      tooLarge: "{{name}} برای وارد کردن بیش از حد بزرگ است.",
+    },
   },
   templates: {
     title: "شروع با الگو",

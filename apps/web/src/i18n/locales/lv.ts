@@ -41,6 +41,18 @@ export const lv = {
     count_one: "{{count, number}} karte",
     count_other: "{{count, number}} kartes",
     updated: "Atjaunināta {{date}}",
+    import: {
+      open: "Importēt failu",
+      title: "Importēt karti no faila",
+      file: "Fails",
+      formats: "Kaart JSON vai YAML, Mermaid ceļojums (.mmd) vai CSV vai XLSX režģis",
+      mapTitle: "Nosaukums (atstājiet tukšu, lai paturētu faila nosaukumu)",
+      submit: "Importēt",
+      busy: "Importē…",
+      unknownFormat: "Failu {{name}} nevar importēt: izvēlieties .json, .yaml, .mmd, .csv vai .xlsx.",
+      notSpreadsheet: "Fails {{name}} nav nolasāma XLSX darbgrāmata.",
+      tooLarge: "Fails {{name}} ir pārāk liels, lai to importētu.",
+    },
   },
   templates: {
     title: "Sākt ar veidni",
