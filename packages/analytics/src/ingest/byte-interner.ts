@@ -3,7 +3,7 @@
  * repeated case id or activity costs a hash and a compare instead of a decoded string. Keys are
  * copied into one pool; an open-addressing table of entry numbers finds them.
  *
- * The last key found is compared first: events of one case usually follow each other.
+ * With `repeats`, the last key found is compared first: events of one case usually follow each other.
  *
  * @example const code = interner.find(bytes, s, e); if (code < 0) interner.add(bytes, s, e, newCode)
  */
@@ -20,11 +20,14 @@ export class ByteInterner {
   /** Hash of the key last passed to `find`, reused by `add`. */
   private pendingHash = 0;
 
+  /** `repeats`: keys often repeat the one before (a case's events), so compare with it first. */
+  constructor(private readonly repeats = false) {}
+
   /** The code of `bytes[start..end)`, or -1 when it was never added. */
   find(bytes: Uint8Array, start: number, end: number): number {
     const length = end - start;
     const last = this.last;
-    if (last >= 0 && this.size[last] === length && this.equals(last, bytes, start, length)) return this.code[last]!;
+    if (this.repeats && last >= 0 && this.size[last] === length && this.equals(last, bytes, start, length)) return this.code[last]!;
     let h = 0x811c9dc5 ^ length;
     for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
     h ^= h >>> 15;
@@ -46,7 +49,7 @@ export class ByteInterner {
     if (this.count === this.code.length) this.growEntries();
     if (this.used + length > this.pool.length) this.pool = grown(Uint8Array, this.pool, Math.max(this.pool.length * 2, this.used + length));
     const entry = this.count++;
-    this.pool.set(bytes.subarray(start, end), this.used);
+    for (let k = 0; k < length; k++) this.pool[this.used + k] = bytes[start + k]!;
     this.offset[entry] = this.used;
     this.size[entry] = length;
     this.hash[entry] = this.pendingHash;

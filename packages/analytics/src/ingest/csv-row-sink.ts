@@ -4,7 +4,7 @@ import type { ColumnMapping } from "./column-mapping";
 import type { CsvRecord } from "./csv-record";
 import { EventLogError } from "./event-log-error";
 import { parseTimestamp, type ClockMode } from "./timestamp";
-import { parseTimestampBytes } from "./timestamp-bytes";
+import { TimestampBytesParser } from "./timestamp-bytes";
 
 /** An attribute column of the file: its interned values and where they go in the builder. */
 interface AttributeField {
@@ -20,9 +20,12 @@ interface AttributeField {
  * activity and timestamp become attributes (empty cells are left out).
  */
 export class CsvRowSink {
-  private readonly caseCodes = new ByteInterner();
+  private readonly caseCodes = new ByteInterner(true);
   private readonly activityCodes = new ByteInterner();
   private readonly attributeFields: AttributeField[];
+  private readonly newCase: (id: string) => number;
+  private readonly newActivity: (name: string) => number;
+  private readonly timestamps: TimestampBytesParser;
 
   constructor(
     private readonly header: readonly string[],
@@ -32,6 +35,12 @@ export class CsvRowSink {
   ) {
     const roles = new Set([index.case, index.activity, index.timestamp]);
     this.attributeFields = header.flatMap((key, field) => (roles.has(field) ? [] : [{ field, values: new ByteInterner(), column: builder.attribute(key) }]));
+    // Every case id of a fresh builder comes through `caseCodes`, so bytes never seen before are
+    // a new id — unless they are not valid UTF-8 (decoded with U+FFFD, which other bytes may share).
+    const fresh = builder.caseCount === 0;
+    this.timestamps = new TimestampBytesParser(clock);
+    this.newCase = (id) => (fresh && !id.includes("\uFFFD") ? builder.appendCase(id) : builder.internCase(id));
+    this.newActivity = (name) => builder.internActivity(name);
   }
 
   /** Adds one data record; `line` and columns locate errors. */
@@ -46,17 +55,15 @@ export class CsvRowSink {
       throw new EventLogError("bad_timestamp", `cannot parse timestamp "${stamp}" in column "${this.header[index.timestamp]}"`, { line, column: columnOf(record, index.timestamp) });
     }
     if (record.isEmpty(index.case)) throw new EventLogError("missing_case", "empty case id", { line, column: columnOf(record, index.case) });
-    const caseCode = intern(this.caseCodes, record, index.case, (id) => builder.internCase(id));
-    const activityCode = intern(this.activityCodes, record, index.activity, (name) => builder.internActivity(name));
+    const caseCode = intern(this.caseCodes, record, index.case, this.newCase);
+    const activityCode = intern(this.activityCodes, record, index.activity, this.newActivity);
     const event = builder.addCodes(caseCode, activityCode, time);
-    for (const a of this.attributeFields) {
-      if (!record.isEmpty(a.field)) a.column.set(event, intern(a.values, record, a.field, (value) => a.column.intern(value)));
-    }
+    for (const a of this.attributeFields) if (!record.isEmpty(a.field)) a.column.set(event, intern(a.values, record, a.field, a.column.intern));
   }
 
   private time(record: CsvRecord, field: number): number {
     if (field < record.count && !record.escaped[field]) {
-      const fast = parseTimestampBytes(record.bytes, record.start[field]!, record.end[field]!, this.clock);
+      const fast = this.timestamps.parse(record.bytes, record.start[field]!, record.end[field]!);
       if (fast !== undefined) return fast;
     }
     return parseTimestamp(record.text(field), this.clock);

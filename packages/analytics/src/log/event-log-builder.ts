@@ -17,9 +17,8 @@ export class AttributeBuilder {
   readonly dictionary = new StringDictionary();
   readonly codes = new GrowableColumn(Int32Array, -1);
 
-  intern(value: string): number {
-    return this.dictionary.intern(value);
-  }
+  /** The code of `value` (a bound function, so readers can pass it around). */
+  readonly intern = (value: string): number => this.dictionary.intern(value);
 
   set(event: number, code: number): void {
     this.codes.set(event, code);
@@ -62,9 +61,19 @@ export class EventLogBuilder {
     }
   }
 
+  /** Distinct case ids so far. */
+  get caseCount(): number {
+    return this.cases.values.length;
+  }
+
   /** The code of case `id` (codes follow first appearance). */
   internCase(id: string): number {
     return this.cases.intern(id);
+  }
+
+  /** The code of case `id`, which the caller knows is new (see {@link StringDictionary.appendNew}). */
+  appendCase(id: string): number {
+    return this.cases.appendNew(id);
   }
 
   /** The code of activity `name`, widening the activity column when codes outgrow 16 bits. */

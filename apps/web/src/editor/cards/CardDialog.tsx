@@ -5,6 +5,7 @@ import { addCard, CARD_STATUSES, plainText, removeCard, richText, updateCard, ty
 import { useEditor } from "../session/EditorContext";
 import { useContentLanguage } from "../grid/useContentLanguage";
 import { ChoiceField } from "../dialogs/ChoiceField";
+import { CardMoveButtons } from "./CardMoveButtons";
 import { CardDialogEvidence, evidenceDrafts, evidenceOf, isAcceptableHref, type EvidenceDraft } from "./CardDialogEvidence";
 
 const SCALE = ["1", "2", "3", "4", "5"] as const;
@@ -108,6 +109,7 @@ export function CardDialog({ card, kind, lane, step, onClose }: { card: Card | u
               <Input />
             </TextField>
             <CardDialogEvidence items={draft.evidence} onChange={(evidence) => set({ evidence })} lang={content.lang} />
+            {card && <CardMoveButtons card={card} onMoved={onClose} />}
             <div className="dialog-actions">
               {card && (
                 <Button

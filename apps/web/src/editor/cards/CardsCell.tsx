@@ -7,6 +7,7 @@ import { sameItems } from "../session/record-selector";
 import { CardDialog } from "./CardDialog";
 import { CardChip } from "./CardChip";
 import { cardKindOfLane } from "./card-kind";
+import { useCardDrop } from "../reorder/useCardDragDrop";
 
 /** The cards of one cell (pain points, opportunities, ideas) and a button to add one. */
 export function CardsCell({ lane, step, lang }: { lane: Lane; step: Step; lang: string }) {
@@ -15,10 +16,12 @@ export function CardsCell({ lane, step, lang }: { lane: Lane; step: Step; lang: 
   const [open, setOpen] = useState<Card | "new">();
   const kind = cardKindOfLane(lane.type);
   const cards = useDocSelector((doc) => cardsAt(doc, lane.id, step.id), sameItems);
+  // A card dropped on the cell (not on one of its cards) goes to its end.
+  const drop = useCardDrop({ laneId: lane.id, at: step.id, kind });
   const stepName = step.name || t("editor.unnamed");
   const addLabel = kind === "opportunity" ? t("cards.addOpportunityAt", { step: stepName }) : t("cards.addPainPointAt", { step: stepName });
   return (
-    <div className="cards">
+    <div className="cards" ref={drop.ref} {...drop.dropProps} data-drop-target={drop.indicator ? "" : undefined}>
       {cards.map((card) => (
         <CardChip key={card.id} card={card} lang={lang} onOpen={() => setOpen(card)} />
       ))}

@@ -1,0 +1,100 @@
+import { useRef, useState, type HTMLAttributes, type RefObject } from "react";
+import { useTranslation } from "react-i18next";
+import { useDrag, useDrop, type DragTypes } from "react-aria-components";
+import { moveLane, moveStage, moveStep, type JourneyDocument } from "@kaart/core";
+import { useEditorActions } from "../session/EditorContext";
+import { useContentLanguage } from "../grid/useContentLanguage";
+import { contentText } from "../../translations/content-locale";
+import { DRAG_TYPE, type DraggedKind } from "./drag-types";
+import { dropSide, positionBeside, type DropSide } from "./drop-side";
+import { droppedText } from "./dropped-text";
+import { axisOf, type HeaderTarget } from "./header-target";
+import { laneMovedMessage, stageMovedMessage, stepMovedMessage } from "./move-announcements";
+import { useMoveRunner } from "./useMoveRunner";
+import "./reorder.css";
+
+/** Where a drop would land, shown by the header: a bar on one side, or the whole stage for a step dropped into it. */
+export type DropIndicator = DropSide | "inside";
+
+/** What a header accepts: its own kind beside it, and a stage also takes a step into itself (at its end). */
+function acceptedKind(target: HeaderTarget, types: DragTypes): DraggedKind | undefined {
+  if (types.has(DRAG_TYPE[target.kind])) return target.kind;
+  if (target.kind === "stage" && types.has(DRAG_TYPE.step)) return "step";
+  return undefined;
+}
+
+/**
+ * Mouse and touch reordering of headers with React Aria's drag and drop: the header is dragged,
+ * and dropped on the first or second half of another header of its kind it goes before or after
+ * that one. Keyboard users have the menu and the shortcut (useHeaderMoves) instead of a drag button.
+ */
+export function useHeaderDragDrop(target: HeaderTarget): { ref: RefObject<HTMLDivElement | null>; props: HTMLAttributes<HTMLElement>; indicator?: DropIndicator; isDragging: boolean } {
+  const { t } = useTranslation();
+  const { readOnly, session } = useEditorActions();
+  const content = useContentLanguage();
+  const runMove = useMoveRunner();
+  const ref = useRef<HTMLDivElement | null>(null);
+  const hover = useRef<DropIndicator>(undefined);
+  const [indicator, setIndicator] = useState<DropIndicator>();
+  const show = (next: DropIndicator | undefined) => {
+    hover.current = next;
+    setIndicator(next);
+  };
+  const nameOf = (d: JourneyDocument, id: string, source: string) => contentText(d, content.lang, id, "name", source) || t("editor.unnamed");
+
+  const { dragProps, isDragging } = useDrag({
+    getItems: () => [{ [DRAG_TYPE[target.kind]]: target.id }],
+    getAllowedDropOperations: () => ["move"],
+    hasDragButton: true,
+    isDisabled: readOnly,
+  });
+  const sideAt = (x: number, y: number): DropSide => {
+    const rect = ref.current?.getBoundingClientRect();
+    if (axisOf(target) === "column") return dropSide(y, rect?.height ?? 0, false);
+    return dropSide(x, rect?.width ?? 0, content.dir === "rtl");
+  };
+  const { dropProps } = useDrop({
+    ref,
+    isDisabled: readOnly,
+    getDropOperationForPoint: (types, _allowed, x, y) => {
+      const kind = acceptedKind(target, types);
+      const next = !kind ? undefined : kind === target.kind ? sideAt(x, y) : "inside";
+      if (next !== hover.current) show(next);
+      return kind ? "move" : "cancel";
+    },
+    onDropExit: () => show(undefined),
+    onDrop: async (e) => {
+      const where = hover.current;
+      show(undefined);
+      const doc = session.store.getSnapshot();
+      if (!doc || !where) return;
+      if (where === "inside") return dropStepInto(doc, await droppedText(e.items, DRAG_TYPE.step));
+      dropBeside(doc, await droppedText(e.items, DRAG_TYPE[target.kind]), where);
+    },
+  });
+
+  const dropStepInto = (doc: JourneyDocument, id: string | undefined) => {
+    const step = Object.values(doc.steps).find((s) => s.id === id);
+    if (!step || target.kind !== "stage" || step.stageId === target.id) return;
+    const name = nameOf(doc, step.id, step.name);
+    runMove(moveStep, { stepId: step.id, stageId: target.id }, { id: step.id, message: (d) => stepMovedMessage(t, d, step.id, name, nameOf) });
+  };
+  const dropBeside = (doc: JourneyDocument, id: string | undefined, side: DropSide) => {
+    if (!id || id === target.id) return;
+    if (target.kind === "stage") {
+      const stage = Object.values(doc.stages).find((s) => s.id === id);
+      const name = stage && nameOf(doc, stage.id, stage.name);
+      if (stage) runMove(moveStage, { stageId: stage.id, position: positionBeside(side, target.id) }, { id: stage.id, message: (d) => stageMovedMessage(t, d, stage.id, name ?? "") });
+    } else if (target.kind === "step") {
+      const step = Object.values(doc.steps).find((s) => s.id === id);
+      const name = step && nameOf(doc, step.id, step.name);
+      const args = { stepId: step?.id ?? target.id, stageId: target.stageId, position: positionBeside(side, target.id) };
+      if (step) runMove(moveStep, args, { id: step.id, message: (d) => stepMovedMessage(t, d, step.id, name ?? "", nameOf) });
+    } else {
+      const lane = Object.values(doc.lanes).find((l) => l.id === id);
+      const name = lane && (contentText(doc, content.lang, lane.id, "name", lane.name) || t(`lanes.${lane.type}`));
+      if (lane) runMove(moveLane, { laneId: lane.id, position: positionBeside(side, target.id) }, { id: lane.id, message: (d) => laneMovedMessage(t, d, lane.id, name ?? "") });
+    }
+  };
+  return { ref, props: { ...dragProps, ...dropProps }, indicator, isDragging };
+}
