@@ -1,8 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import fastifyWebsocket from "@fastify/websocket";
-import { Hocuspocus, type connectedPayload, type Extension } from "@hocuspocus/server";
+import { Hocuspocus, type connectedPayload } from "@hocuspocus/server";
 import { Redis } from "@hocuspocus/extension-redis";
 import type { ServerContext } from "../server-context";
+import { announceStateless } from "./announce-stateless";
 import { authenticateCollab, type CollabContext } from "./collab-auth";
 import { liveDocumentWriter } from "./live-document-writer";
 import { mapPersistence } from "./map-persistence";
@@ -11,7 +12,7 @@ import { SocketRegistry } from "./socket-registry";
 /** 4403: the upgrade came from a page on another origin than PUBLIC_URL. */
 const WRONG_ORIGIN = 4403;
 
-function redisExtension(redisUrl: string): Extension {
+function redisExtension(redisUrl: string): Redis {
   const url = new URL(redisUrl);
   return new Redis({ host: url.hostname, port: Number(url.port || 6379), options: { password: url.password || undefined } });
 }
@@ -26,11 +27,12 @@ export function mountCollab(opts: { redisUrl?: string }): (app: FastifyInstance,
     const registry = new SocketRegistry();
     const allowedOrigin = new URL(ctx.publicUrl).origin;
     const persistence = mapPersistence(ctx.database.db, ctx.clock);
+    const redis = opts.redisUrl ? redisExtension(opts.redisUrl) : undefined;
     const hocuspocus = new Hocuspocus({
       quiet: true,
       debounce: 2_000,
       maxDebounce: 10_000,
-      extensions: [persistence, ...(opts.redisUrl ? [redisExtension(opts.redisUrl)] : [])],
+      extensions: [persistence, ...(redis ? [redis] : [])],
       onAuthenticate: (payload) => authenticateCollab(ctx, payload, (payload.context as { cookies?: Record<string, string | undefined> }).cookies ?? {}),
       async connected({ connection, context }: connectedPayload) {
         const c = context as Partial<CollabContext>;
@@ -50,7 +52,7 @@ export function mountCollab(opts: { redisUrl?: string }): (app: FastifyInstance,
     });
     ctx.sockets = registry;
     ctx.documents = liveDocumentWriter(hocuspocus, ctx.database.db, ctx.clock);
-    ctx.broadcast = (mapId, message) => hocuspocus.documents.get(mapId)?.broadcastStateless(message);
+    ctx.broadcast = (mapId, message) => announceStateless(hocuspocus, redis, mapId, message);
     // Before the database closes: pending debounced stores run now, and Redis disconnects.
     app.addHook("onClose", async () => {
       hocuspocus.closeConnections();

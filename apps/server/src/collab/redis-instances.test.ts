@@ -1,7 +1,7 @@
 import { before, after, it } from "node:test";
 import assert from "node:assert/strict";
 import { readMapDocument } from "../maps/map-documents";
-import { signedIn, startTestServer, type TestServer } from "../testing/test-server";
+import { signedIn, startTestServer, type Caller, type TestServer } from "../testing/test-server";
 import { forEachDialect } from "../testing/test-databases";
 import { redisSkip, startRedis } from "../testing/redis-process";
 import { acknowledged, collabClient, documentOf, editDocument, eventually, type CollabClient } from "../testing/collab-client";
@@ -12,6 +12,7 @@ await forEachDialect("two instances with one Redis", (dialect) => {
   let second: TestServer;
   let mapId: string;
   let token: string;
+  let owner: Caller & { userId: string };
   const clients: CollabClient[] = [];
   const skip = redisSkip();
 
@@ -20,7 +21,7 @@ await forEachDialect("two instances with one Redis", (dialect) => {
     redis = await startRedis();
     first = await startTestServer(dialect, { collab: true, redisUrl: redis.url });
     second = await startTestServer(dialect, { collab: true, redisUrl: redis.url, sharing: first });
-    const owner = await signedIn(first, "owner@example.com");
+    owner = await signedIn(first, "owner@example.com");
     const ws = (await owner.send("POST", "/api/workspaces", { name: "Team" })).body.id;
     mapId = (await owner.send("POST", `/api/workspaces/${ws}/maps`, { title: "Shared" })).body.id;
     token = (await owner.send("POST", "/api/auth/tokens", { name: "t" })).body.token;
@@ -46,5 +47,25 @@ await forEachDialect("two instances with one Redis", (dialect) => {
     const stored = await readMapDocument(first.ctx.database.db, mapId);
     assert.equal(stored.map.title, "Via instance one");
     assert.equal(stored.map.description, "Via instance two");
+  });
+
+  it("announces a comment made through one instance to clients of the map on the other", { skip }, async () => {
+    // A map of its own, open only on instance two: instance one has no clients (nor document) of it.
+    const ws = (await owner.send("GET", "/api/workspaces")).body[0].id;
+    const quiet = (await owner.send("POST", `/api/workspaces/${ws}/maps`, { title: "Quiet" })).body.id;
+    const listener = collabClient(second.url, quiet, { token });
+    clients.push(listener);
+    const heard: string[] = [];
+    listener.provider.on("stateless", ({ payload }: { payload: string }) => void heard.push(payload));
+    await eventually(() => acknowledged(listener), "the listener on instance two synced");
+    const threadIds = () => heard.map((p) => (JSON.parse(p) as { threadId: string }).threadId);
+    const started = await owner.send("POST", `/api/maps/${quiet}/comments`, { target: { kind: "map" }, body: "made on instance one" });
+    assert.equal(started.status, 201);
+    await eventually(() => threadIds().includes(started.body.id), "the new thread announced on instance two");
+    // A reply changes no document, so instance one need not have the map loaded at all.
+    const before = heard.length;
+    assert.equal((await owner.send("POST", `/api/maps/${quiet}/comments/${started.body.id}/messages`, { body: "and a reply" })).status, 201);
+    await eventually(() => heard.length > before, "the reply announced on instance two");
+    assert.deepEqual(JSON.parse(heard.at(-1)!), { type: "comments", threadId: started.body.id });
   });
 });
