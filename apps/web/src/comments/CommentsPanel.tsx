@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { Button, Form, Label, Radio, RadioGroup, Text, TextArea, TextField, ToggleButton } from "react-aria-components";
+import { Button, Form, Label, Radio, RadioGroup, Text, ToggleButton } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import type { CommentTarget, CommentThread, KaartClient } from "@kaart/contract";
+import { roleAtLeast, type CommentTarget, type CommentThread, type KaartClient } from "@kaart/contract";
 import { api } from "../api/api-client";
 import { errorMessage } from "../api/error-message";
-import { useEditor } from "../editor/session/EditorContext";
+import { useSettledDocument } from "../editor/session/EditorContext";
 import { anchorLabel } from "./anchor-label";
 import { onCommentsChanged } from "./comments-changed";
 import { focusTarget, useLastFocusedCell } from "./focused-target";
 import { ThreadItem, type ThreadActions } from "./ThreadItem";
+import { MentionTextArea } from "./MentionTextArea";
+import { useMapMembership, type MembershipClient } from "./map-membership";
 import "./comments.css";
 
 /** How often an open comments panel refetches on its own, in case an announcement was missed. */
@@ -18,18 +20,21 @@ const COMMENTS_REFRESH_MS = 10_000;
 export type CommentsClient = Pick<
   KaartClient,
   "listCommentThreads" | "createCommentThread" | "replyToCommentThread" | "resolveCommentThread" | "reopenCommentThread" | "editCommentMessage" | "deleteCommentMessage"
->;
+> &
+  MembershipClient;
 
 /**
  * The map's comment threads beside the grid: open or resolved ones, each named by what it is on
  * with a button to go to its cell; start a thread on the map or the last focused cell, reply
- * (`@name` or `@email` mentions a member), resolve, reopen, edit or delete one's own messages.
+ * (`@name` or `@email` mentions a member; typing `@` offers the workspace's members), resolve,
+ * reopen, edit or delete one's own messages. A viewer reads the threads but gets no composer.
  * Refetched whenever the server announces a changed thread, so everyone with the map open sees
  * the same threads.
  */
 export function CommentsPanel({ mapId, userId, client = api }: { mapId: string; userId: string; client?: CommentsClient }) {
   const { t } = useTranslation();
-  const { doc } = useEditor();
+  // Anchor labels and the focused cell need not follow every keystroke.
+  const doc = useSettledDocument(400);
   const [open, setOpen] = useState(false);
   const [show, setShow] = useState<"open" | "resolved">("open");
   const [threads, setThreads] = useState<CommentThread[]>();
@@ -38,6 +43,9 @@ export function CommentsPanel({ mapId, userId, client = api }: { mapId: string; 
   const [on, setOn] = useState<"map" | "cell" | "step" | "stage">("map");
   const focused = useLastFocusedCell(doc);
   const headingId = useId();
+  const { members, role } = useMapMembership(mapId, client, open);
+  // Until the role is known the composer shows; the server refuses a viewer's comment either way.
+  const canComment = role === undefined || roleAtLeast(role, "commenter");
   const guard = useCallback(async (work: () => Promise<unknown>) => {
     setError(undefined);
     try {
@@ -109,37 +117,46 @@ export function CommentsPanel({ mapId, userId, client = api }: { mapId: string; 
           {t("app.error", { message: error })}
         </p>
       )}
-      <Form
-        className="stack"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (body.trim()) void start();
-        }}
-      >
-        <RadioGroup value={target.kind} onChange={(v) => setOn(v === "cell" || v === "step" || v === "stage" ? v : "map")} orientation="horizontal" className="comments-row">
-          <Label>{t("comments.target")}</Label>
-          <Radio value="map">{t("comments.onMap")}</Radio>
-          {(["cell", "step", "stage"] as const).map((kind) => {
-            const option = focused[kind];
-            return option ? (
-              <Radio key={kind} value={kind}>
-                {anchorLabel(doc, option, t)}
-              </Radio>
-            ) : null;
-          })}
-          {!focused.step && <Text slot="description">{t("comments.noCell")}</Text>}
-        </RadioGroup>
-        <TextField value={body} onChange={setBody}>
-          <Label>{t("comments.body")}</Label>
-          <TextArea rows={3} />
-          <Text slot="description" className="muted">
-            {t("comments.mentionHint")}
-          </Text>
-        </TextField>
-        <Button type="submit" className="button primary">
-          {t("comments.start")}
-        </Button>
-      </Form>
+      {canComment ? (
+        <Form
+          className="stack"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (body.trim()) void start();
+          }}
+        >
+          <RadioGroup value={target.kind} onChange={(v) => setOn(v === "cell" || v === "step" || v === "stage" ? v : "map")} orientation="horizontal" className="comments-row">
+            <Label>{t("comments.target")}</Label>
+            <Radio value="map">{t("comments.onMap")}</Radio>
+            {(["cell", "step", "stage"] as const).map((kind) => {
+              const option = focused[kind];
+              return option ? (
+                <Radio key={kind} value={kind}>
+                  {anchorLabel(doc, option, t)}
+                </Radio>
+              ) : null;
+            })}
+            {!focused.step && <Text slot="description">{t("comments.noCell")}</Text>}
+          </RadioGroup>
+          <MentionTextArea
+            label={t("comments.body")}
+            value={body}
+            onChange={setBody}
+            members={members}
+            rows={3}
+            description={
+              <Text slot="description" className="muted">
+                {t("comments.mentionHint")}
+              </Text>
+            }
+          />
+          <Button type="submit" className="button primary">
+            {t("comments.start")}
+          </Button>
+        </Form>
+      ) : (
+        <p className="muted">{t("mentions.viewerNote")}</p>
+      )}
       <RadioGroup value={show} onChange={(v) => setShow(v === "resolved" ? "resolved" : "open")} orientation="horizontal" className="comments-row">
         <Label>{t("comments.filter")}</Label>
         <Radio value="open">{t("comments.filterOpen")}</Radio>
@@ -160,6 +177,8 @@ export function CommentsPanel({ mapId, userId, client = api }: { mapId: string; 
               canFocus={thread.target?.kind === "cell"}
               onFocusTarget={() => thread.target && focusTarget(doc, thread.target)}
               actions={actions}
+              members={members}
+              canComment={canComment}
             />
           ))}
         </ul>

@@ -1,8 +1,10 @@
 import { useState } from "react";
-import { Button, Form, Label, TextArea, TextField } from "react-aria-components";
+import { Button, Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { CommentThread } from "@kaart/contract";
 import { MessageItem } from "./MessageItem";
+import { MentionTextArea } from "./MentionTextArea";
+import type { MentionCandidate } from "./mention-query";
 
 export interface ThreadActions {
   reply(thread: CommentThread, body: string): Promise<void>;
@@ -11,8 +13,17 @@ export interface ThreadActions {
   remove(thread: CommentThread, messageId: string): Promise<void>;
 }
 
-/** A thread: where it is, its messages, a reply box, resolve or reopen. */
-export function ThreadItem(props: { thread: CommentThread; anchor: string; userId: string; canFocus: boolean; onFocusTarget(): void; actions: ThreadActions }) {
+/** A thread: where it is, its messages, and for those who may comment a reply box (with mentions), resolve or reopen. */
+export function ThreadItem(props: {
+  thread: CommentThread;
+  anchor: string;
+  userId: string;
+  canFocus: boolean;
+  onFocusTarget(): void;
+  actions: ThreadActions;
+  members: readonly MentionCandidate[];
+  canComment: boolean;
+}) {
   const { t } = useTranslation();
   const { thread, actions } = props;
   const [reply, setReply] = useState("");
@@ -32,35 +43,36 @@ export function ThreadItem(props: { thread: CommentThread; anchor: string; userI
               {t("comments.focus", { anchor: props.anchor })}
             </Button>
           )}
-          <Button className="button small" onPress={() => void actions.setResolved(thread, !thread.resolvedAt)}>
-            {thread.resolvedAt ? t("comments.reopen") : t("comments.resolve")}
-          </Button>
+          {props.canComment && (
+            <Button className="button small" onPress={() => void actions.setResolved(thread, !thread.resolvedAt)}>
+              {thread.resolvedAt ? t("comments.reopen") : t("comments.resolve")}
+            </Button>
+          )}
         </div>
         <ul className="comments-messages">
           {thread.messages.map((m) => (
             <MessageItem
               key={m.id}
               message={m}
-              own={m.authorId === props.userId}
+              own={props.canComment && m.authorId === props.userId}
               onEdit={(body) => actions.edit(thread, m.id, body)}
               onDelete={() => actions.remove(thread, m.id)}
             />
           ))}
         </ul>
-        <Form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (reply.trim()) void actions.reply(thread, reply.trim()).then(() => setReply(""));
-          }}
-        >
-          <TextField value={reply} onChange={setReply}>
-            <Label>{t("comments.replyLabel", { anchor: props.anchor })}</Label>
-            <TextArea rows={2} />
-          </TextField>
-          <Button type="submit" className="button small">
-            {t("comments.reply")}
-          </Button>
-        </Form>
+        {props.canComment && (
+          <Form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (reply.trim()) void actions.reply(thread, reply.trim()).then(() => setReply(""));
+            }}
+          >
+            <MentionTextArea label={t("comments.replyLabel", { anchor: props.anchor })} value={reply} onChange={setReply} members={props.members} rows={2} />
+            <Button type="submit" className="button small">
+              {t("comments.reply")}
+            </Button>
+          </Form>
+        )}
       </article>
     </li>
   );

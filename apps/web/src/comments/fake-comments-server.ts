@@ -1,4 +1,14 @@
-import { createClient, type CommentThread, type CommentTarget, type ResponseLike } from "@kaart/contract";
+import { createClient, type CommentThread, type CommentTarget, type ResponseLike, type Role } from "@kaart/contract";
+import type { JourneyDocument } from "@kaart/core";
+
+/** The map's workspace as the fake answers it: its members and the signed-in user's role there. */
+export interface FakeWorkspace {
+  document: JourneyDocument;
+  members: { userId: string; name: string; email: string; role: Role }[];
+  role: Role;
+}
+
+const WORKSPACE_ID = "ws_0000000000000000000001";
 
 const id = (prefix: string, n: number) => `${prefix}_${String(n).padStart(22, "0")}`;
 
@@ -6,7 +16,7 @@ const id = (prefix: string, n: number) => `${prefix}_${String(n).padStart(22, "0
  * The comment endpoints answered in memory behind the real typed client, for component tests:
  * the client builds the requests and parses the answers with the contract's schemas.
  */
-export function fakeCommentsServer(mapId: string, user: { id: string; name: string }) {
+export function fakeCommentsServer(mapId: string, user: { id: string; name: string }, workspace?: FakeWorkspace) {
   const threads: CommentThread[] = [];
   let n = 0;
   const now = () => `2026-01-01T00:00:${String(n % 60).padStart(2, "0")}.000Z`;
@@ -21,6 +31,17 @@ export function fakeCommentsServer(mapId: string, user: { id: string; name: stri
     baseUrl: "http://kaart.test",
     fetch: async (url, init) => {
       const u = new URL(url);
+      const path = decodeURIComponent(u.pathname);
+      // The map, the workspaces and the members, for mentions and the user's role; 404 without a workspace.
+      if (path === `/api/maps/${mapId}` || path.startsWith("/api/workspaces")) {
+        if (!workspace) return answer(404, { error: { code: "not_found", message: "no workspace" } });
+        if (path === `/api/maps/${mapId}`) {
+          const summary = { id: mapId, workspaceId: WORKSPACE_ID, title: workspace.document.map.title, tags: [], stageNames: [], createdAt: now(), updatedAt: now(), archived: false, deleted: false };
+          return answer(200, { summary, document: workspace.document });
+        }
+        if (path === "/api/workspaces") return answer(200, [{ id: WORKSPACE_ID, name: "Team", role: workspace.role, createdAt: now() }]);
+        return answer(200, workspace.members);
+      }
       const [, threadId, kind, messageId] = decodeURIComponent(u.pathname).replace(`/api/maps/${mapId}/comments`, "").split("/");
       const input = init.body ? (JSON.parse(init.body) as { body: string; target: CommentTarget }) : undefined;
       const thread = threads.find((t) => t.id === threadId);

@@ -500,4 +500,12 @@ export const cs = {
     itemLabelled: "Z {{from}} do {{to}}: {{kind}}, „{{label}}“",
     kinds: { branch: "Větvení", loop: "Smyčka zpět", reentry: "Opětovný vstup" },
   },
+  mentions: {
+    members: "Členové k zmínění",
+    available_one: "Odpovídá {{count, number}} člen. Šipkami nahoru a dolů vyberte, Enterem vložte, Escapem zavřete.",
+    available_few: "Odpovídají {{count, number}} členové. Šipkami nahoru a dolů vyberte, Enterem vložte, Escapem zavřete.",
+    available_many: "Odpovídá {{count, number}} člena. Šipkami nahoru a dolů vyberte, Enterem vložte, Escapem zavřete.",
+    available_other: "Odpovídá {{count, number}} členů. Šipkami nahoru a dolů vyberte, Enterem vložte, Escapem zavřete.",
+    viewerNote: "Komentáře k této mapě můžete číst. Čtenáři komentáře psát nemohou.",
+  },
 };

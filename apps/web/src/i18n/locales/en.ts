@@ -463,4 +463,10 @@ export const en = {
     itemLabelled: "From {{from}} to {{to}}: {{kind}}, “{{label}}”",
     kinds: { branch: "Branch", loop: "Loop back", reentry: "Re-entry" },
   },
+  mentions: {
+    members: "Members to mention",
+    available_one: "{{count, number}} member matches. Up and Down to choose, Enter to insert, Escape to close.",
+    available_other: "{{count, number}} members match. Up and Down to choose, Enter to insert, Escape to close.",
+    viewerNote: "You can read the comments on this map. Viewers cannot write comments.",
+  },
 };

@@ -460,4 +460,10 @@ export const et = {
     itemLabelled: "Sammust {{from}} sammuni {{to}}: {{kind}}, „{{label}}”",
     kinds: { branch: "Hargnemine", loop: "Tagasi tsükkel", reentry: "Naasmine" },
   },
+  mentions: {
+    members: "Mainitavad liikmed",
+    available_one: "Sobib {{count, number}} liige. Vali üles- ja allanoolega, lisa Enteriga, sulge Escape'iga.",
+    available_other: "Sobib {{count, number}} liiget. Vali üles- ja allanoolega, lisa Enteriga, sulge Escape'iga.",
+    viewerNote: "Saad selle kaardi kommentaare lugeda. Vaatajad ei saa kommentaare kirjutada.",
+  },
 };

@@ -460,4 +460,10 @@ export const fa = {
     itemLabelled: "از {{from}} به {{to}}: {{kind}}، «{{label}}»",
     kinds: { branch: "انشعاب", loop: "حلقهٔ بازگشت", reentry: "ورود دوباره" },
   },
+  mentions: {
+    members: "اعضا برای اشاره",
+    available_one: "{{count, number}} عضو مطابقت دارد. با بالا و پایین انتخاب کنید، با Enter درج کنید، با Escape ببندید.",
+    available_other: "{{count, number}} عضو مطابقت دارند. با بالا و پایین انتخاب کنید، با Enter درج کنید، با Escape ببندید.",
+    viewerNote: "می‌توانید نظرهای این نقشه را بخوانید. بینندگان نمی‌توانند نظر بنویسند.",
+  },
 };

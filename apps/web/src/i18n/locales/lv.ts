@@ -480,4 +480,11 @@ export const lv = {
     itemLabelled: "No {{from}} uz {{to}}: {{kind}}, “{{label}}”",
     kinds: { branch: "Atzarojums", loop: "Atpakaļ cilpa", reentry: "Atgriešanās" },
   },
+  mentions: {
+    members: "Pieminamie dalībnieki",
+    available_zero: "Atbilst {{count, number}} dalībnieku. Ar augšup un lejup izvēlieties, ar Enter ievietojiet, ar Escape aizveriet.",
+    available_one: "Atbilst {{count, number}} dalībnieks. Ar augšup un lejup izvēlieties, ar Enter ievietojiet, ar Escape aizveriet.",
+    available_other: "Atbilst {{count, number}} dalībnieki. Ar augšup un lejup izvēlieties, ar Enter ievietojiet, ar Escape aizveriet.",
+    viewerNote: "Jūs varat lasīt šīs kartes komentārus. Skatītāji nevar rakstīt komentārus.",
+  },
 };
