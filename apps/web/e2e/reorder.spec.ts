@@ -1,0 +1,84 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Browser, Page } from "playwright-core";
+import type { RunningServer } from "./harness/server";
+import { createMapFromTemplate, signUp } from "./harness/accounts";
+import { axeViolations } from "./harness/axe";
+import { appSuite } from "./harness/app-suite";
+
+let server: RunningServer;
+let browser: Browser;
+
+appSuite((s, b) => {
+  server = s;
+  browser = b;
+});
+
+/** The names of the stages, steps or lanes in the order the grid shows them, read from their menu buttons. */
+async function order(page: Page, kind: "stage" | "step" | "lane"): Promise<string[]> {
+  const labels = await page.getByRole("button", { name: new RegExp(`^Actions for ${kind} `) }).evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
+  return labels.map((l) => l.replace(`Actions for ${kind} `, ""));
+}
+
+const stepHeader = (page: Page, name: string) => page.getByRole("columnheader").filter({ has: page.getByRole("button", { name: `Actions for step ${name}`, exact: true }) });
+
+test("a stage moves by keyboard and a step by mouse drag, both orders survive a reload, and the open menu passes axe", async () => {
+  const page = await (await browser.newContext()).newPage();
+  await signUp(page, server, "Reordering Person");
+  await createMapFromTemplate(page, "Reordered map");
+  const stages = await order(page, "stage");
+  assert.ok(stages.length >= 3, `a template with several stages, got ${stages.join(", ")}`);
+
+  // Keyboard: Ctrl+Shift+ArrowRight on the first stage's menu button moves it one place later.
+  const first = page.getByRole("button", { name: `Actions for stage ${stages[0]}`, exact: true });
+  await first.focus();
+  await page.keyboard.press("Control+Shift+ArrowRight");
+  await page.getByText(`Stage “${stages[0]}” moved to position 2 of ${stages.length}`).waitFor({ state: "attached" });
+  assert.deepEqual(await order(page, "stage"), [stages[1], stages[0], ...stages.slice(2)]);
+  assert.equal(await first.evaluate((el) => el === document.activeElement), true, "focus stays on the moved stage");
+
+  // The menu, opened from the keyboard, offers the moves and passes axe.
+  await page.keyboard.press("Enter");
+  await page.getByRole("menuitem", { name: "Move earlier" }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await page.keyboard.press("Escape");
+
+  // Mouse: drag a step onto the later half of its neighbour's header.
+  const steps = await order(page, "step");
+  const source = stepHeader(page, steps[1]!);
+  const target = stepHeader(page, steps[2]!);
+  const box = await target.boundingBox();
+  assert.ok(box);
+  await source.dragTo(target, { targetPosition: { x: box.width * 0.8, y: box.height / 2 } });
+  const dragged = await order(page, "step");
+  assert.deepEqual(dragged.slice(1, 3), [steps[2], steps[1]], `after the drag: ${dragged.join(", ")}`);
+
+  await page.getByText("All changes saved").waitFor();
+  await page.reload();
+  await page.getByRole("grid").waitFor();
+  assert.deepEqual(await order(page, "stage"), [stages[1], stages[0], ...stages.slice(2)]);
+  assert.deepEqual(await order(page, "step"), dragged);
+});
+
+test("a card dragged onto the upper half of a card in another cell lands before it there", async () => {
+  const page = await (await browser.newContext()).newPage();
+  await signUp(page, server, "Card Mover");
+  await createMapFromTemplate(page, "Cards on the move");
+  const cards = page.getByRole("button", { name: /^Edit card / });
+  const [moving, staying] = await cards.evaluateAll((els) => {
+    const painPoints = els.filter((e) => e.closest("[role=gridcell]")?.classList.contains("lane-painPoints"));
+    return painPoints.slice(0, 2).map((e) => ({ label: e.getAttribute("aria-label") ?? "", cell: e.closest("[role=gridcell]")?.getAttribute("aria-label") ?? "" }));
+  });
+  assert.ok(moving && staying && moving.cell !== staying.cell, "two pain points in different cells");
+
+  // Onto the upper half of the other card: before it, in its cell.
+  const target = page.getByRole("button", { name: staying.label, exact: true });
+  const box = await target.boundingBox();
+  assert.ok(box);
+  await page.getByRole("button", { name: moving.label, exact: true }).dragTo(target, { targetPosition: { x: box.width / 2, y: 3 } });
+  const cell = page.getByRole("gridcell", { name: staying.cell, exact: true });
+  await cell.getByRole("button", { name: moving.label, exact: true }).waitFor();
+  const inCell = await cell.getByRole("button", { name: /^Edit card / }).evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+  assert.deepEqual(inCell, [moving.label, staying.label]);
+  await page.getByText(/^Card “.*” moved to “.*”, position 1 of 2$/).waitFor({ state: "attached" });
+});
