@@ -35,7 +35,7 @@ const draftOf = (card: Card | undefined): Draft => ({
 /** Adds or edits a card: pain points have a severity, opportunities impact, effort, owner and status. */
 export function CardDialog({ card, kind, lane, step, onClose }: { card: Card | undefined; kind: CardKind; lane: Lane; step: Step; onClose(): void }) {
   const { t } = useTranslation();
-  const { run } = useEditor();
+  const { run, readOnly } = useEditor();
   const content = useContentLanguage();
   const [draft, setDraft] = useState(() => draftOf(card));
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -76,17 +76,19 @@ export function CardDialog({ card, kind, lane, step, onClose }: { card: Card | u
             className="stack"
             onSubmit={(e) => {
               e.preventDefault();
+              // A read-only map (viewers, commenters) shows the card but never edits it.
+              if (readOnly) return onClose();
               if (!draft.evidence.every((item) => isAcceptableHref(item.href))) return;
               save();
               onClose();
             }}
           >
             <Heading slot="title">{heading}</Heading>
-            <TextField value={draft.title} onChange={(title) => set({ title })} autoFocus isRequired className="field">
+            <TextField value={draft.title} onChange={(title) => set({ title })} autoFocus isRequired isReadOnly={readOnly} className="field">
               <Label>{t("cards.cardTitle")}</Label>
               <Input lang={content.lang} dir="auto" />
             </TextField>
-            <TextField value={draft.body} onChange={(body) => set({ body })} maxLength={20_000} className="field card-dialog-body">
+            <TextField value={draft.body} onChange={(body) => set({ body })} maxLength={20_000} isReadOnly={readOnly} className="field card-dialog-body">
               <Label>{t("cardDetails.body")}</Label>
               <TextArea rows={3} lang={content.lang} dir="auto" />
             </TextField>
@@ -104,14 +106,14 @@ export function CardDialog({ card, kind, lane, step, onClose }: { card: Card | u
                 />
               </>
             )}
-            <TextField value={draft.owner} onChange={(owner) => set({ owner })} className="field">
+            <TextField value={draft.owner} onChange={(owner) => set({ owner })} isReadOnly={readOnly} className="field">
               <Label>{t("cards.owner")}</Label>
               <Input />
             </TextField>
-            <CardDialogEvidence items={draft.evidence} onChange={(evidence) => set({ evidence })} lang={content.lang} />
-            {card && <CardMoveButtons card={card} onMoved={onClose} />}
+            <CardDialogEvidence items={draft.evidence} onChange={(evidence) => set({ evidence })} lang={content.lang} readOnly={readOnly} />
+            {card && !readOnly && <CardMoveButtons card={card} onMoved={onClose} />}
             <div className="dialog-actions">
-              {card && (
+              {card && !readOnly && (
                 <Button
                   className="button danger"
                   onPress={() => {
@@ -123,11 +125,13 @@ export function CardDialog({ card, kind, lane, step, onClose }: { card: Card | u
                 </Button>
               )}
               <Button className="button quiet" onPress={onClose}>
-                {t("app.cancel")}
+                {readOnly ? t("app.close") : t("app.cancel")}
               </Button>
-              <Button type="submit" className="button primary">
-                {t("app.save")}
-              </Button>
+              {!readOnly && (
+                <Button type="submit" className="button primary">
+                  {t("app.save")}
+                </Button>
+              )}
             </div>
           </Form>
         </Dialog>

@@ -44,7 +44,7 @@ export function evidenceOf(drafts: readonly EvidenceDraft[]): Evidence[] {
  * The card's evidence: quotes, interviews, tickets, reviews and the like that ground it in
  * research. Each item names its kind, what was said or seen, where it came from and a link.
  */
-export function CardDialogEvidence({ items, onChange, lang }: { items: EvidenceDraft[]; onChange(items: EvidenceDraft[]): void; lang: string }) {
+export function CardDialogEvidence({ items, onChange, lang, readOnly = false }: { items: EvidenceDraft[]; onChange(items: EvidenceDraft[]): void; lang: string; readOnly?: boolean }) {
   const { t } = useTranslation();
   const update = (key: number, patch: Partial<EvidenceDraft>) => onChange(items.map((i) => (i.key === key ? { ...i, ...patch } : i)));
   return (
@@ -59,6 +59,7 @@ export function CardDialogEvidence({ items, onChange, lang }: { items: EvidenceD
               <div role="group" className="evidence-item" aria-label={t("cardDetails.evidence.item", { n })}>
                 <Select
                   className="field"
+                  isDisabled={readOnly}
                   value={item.kind}
                   onChange={(key) => update(item.key, { kind: EVIDENCE_KINDS.find((k) => k === key) ?? "quote" })}
                 >
@@ -77,11 +78,11 @@ export function CardDialogEvidence({ items, onChange, lang }: { items: EvidenceD
                     </ListBox>
                   </Popover>
                 </Select>
-                <TextField value={item.text} onChange={(text) => update(item.key, { text })} maxLength={5_000} className="field">
+                <TextField value={item.text} onChange={(text) => update(item.key, { text })} maxLength={5_000} isReadOnly={readOnly} className="field">
                   <Label>{t("cardDetails.evidence.text")}</Label>
                   <TextArea rows={2} lang={lang} dir="auto" />
                 </TextField>
-                <TextField value={item.source} onChange={(source) => update(item.key, { source })} maxLength={500} className="field">
+                <TextField value={item.source} onChange={(source) => update(item.key, { source })} maxLength={500} isReadOnly={readOnly} className="field">
                   <Label>{t("cardDetails.evidence.source")}</Label>
                   <Input dir="auto" />
                 </TextField>
@@ -89,6 +90,7 @@ export function CardDialogEvidence({ items, onChange, lang }: { items: EvidenceD
                   value={item.href}
                   onChange={(href) => update(item.key, { href })}
                   type="url"
+                  isReadOnly={readOnly}
                   className="field"
                   isInvalid={!isAcceptableHref(item.href)}
                   validationBehavior="aria"
@@ -97,17 +99,21 @@ export function CardDialogEvidence({ items, onChange, lang }: { items: EvidenceD
                   <Input dir="ltr" />
                   <FieldError>{t("cardDetails.evidence.badLink")}</FieldError>
                 </TextField>
-                <Button className="button small danger" onPress={() => onChange(items.filter((x) => x.key !== item.key))}>
-                  {t("cardDetails.evidence.remove", { n })}
-                </Button>
+                {!readOnly && (
+                  <Button className="button small danger" onPress={() => onChange(items.filter((x) => x.key !== item.key))}>
+                    {t("cardDetails.evidence.remove", { n })}
+                  </Button>
+                )}
               </div>
             </li>
           );
         })}
       </ol>
-      <Button className="button small" onPress={() => onChange([...items, blankEvidence()])}>
-        {t("cardDetails.evidence.add")}
-      </Button>
+      {!readOnly && (
+        <Button className="button small" onPress={() => onChange([...items, blankEvidence()])}>
+          {t("cardDetails.evidence.add")}
+        </Button>
+      )}
     </fieldset>
   );
 }
