@@ -1,9 +1,11 @@
 import { useMemo } from "react";
 import { Button, Heading } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { analyzeMap } from "@kaart/core";
-import { useEditor } from "../editor/session/EditorContext";
+import { analyzeMap, type JourneyDocument } from "@kaart/core";
+import { useEditorActions, useSettledDocument } from "../editor/session/EditorContext";
 import { focusLocation } from "./focus-location";
+
+const ANALYSIS_QUIET_MS = 400;
 
 interface Finding {
   key: string;
@@ -15,7 +17,10 @@ interface Finding {
 /** What `analyzeMap` finds (ranked pain points, opportunities, moments, gaps), each linking to its cell. */
 export function AnalysisPanel() {
   const { t } = useTranslation();
-  const { doc, personaId } = useEditor();
+  const { personaId } = useEditorActions();
+  // Re-analysed once typing pauses, not per keystroke: analysing and redrawing a large map's
+  // findings costs more than a keystroke may.
+  const doc = useSettledDocument(ANALYSIS_QUIET_MS);
   const analysis = useMemo(() => analyzeMap(doc), [doc]);
   const stepName = (id: string) => doc.steps[id]?.name || t("editor.unnamed");
   const sections: { title: string; items: Finding[] }[] = [
@@ -69,6 +74,6 @@ export function AnalysisPanel() {
   );
 }
 
-function subjectName(doc: ReturnType<typeof useEditor>["doc"], id: string): string {
+function subjectName(doc: JourneyDocument, id: string): string {
   return doc.stages[id]?.name ?? doc.steps[id]?.name ?? doc.lanes[id]?.name ?? doc.touchpoints[id]?.name ?? doc.personas[id]?.name ?? "";
 }

@@ -31,36 +31,36 @@ export function ServerEditorScreen({ route }: { route: Route }) {
       </AppHeader>
       <main id="main" tabIndex={-1} className="page wide">
         {session ? (
-          <EditorProvider session={session} readOnly={readOnly}>
-            {(doc) =>
-              doc ? (
-                <EditorView
-                  aside={<AnalysisPanel />}
-                  status={
-                    <p className="status muted" role="status">
-                      {status === "denied" ? t("app.notFound") : t(`presence.status.${status}`)}
-                    </p>
-                  }
-                  actions={
-                    <>
-                      <PersonasDialog />
-                      <TranslationsDialog />
-                      <VersionsDialog mapId={mapId} />
-                      <CommentsPanel mapId={mapId} userId={user.id} />
-                      <ContentLanguageSwitch />
-                      <PresentLink mapId={mapId} />
-                      <ExportMenu mapId={mapId} />
-                      <ShareDialog mapId={mapId} />
-                      <EventBindingDialog mapId={mapId} readOnly={readOnly} />
-                    </>
-                  }
-                />
-              ) : (
-                <p role={status === "denied" ? "alert" : undefined}>
-                  {status === "denied" ? t("app.notFound") : status === "offline" ? t("presence.status.offline") : t("app.loading")}
-                </p>
-              )
+          <EditorProvider
+            session={session}
+            readOnly={readOnly}
+            fallback={
+              <p role={status === "denied" ? "alert" : undefined}>
+                {status === "denied" ? t("app.notFound") : status === "offline" ? t("presence.status.offline") : t("app.loading")}
+              </p>
             }
+          >
+            <EditorView
+              aside={<AnalysisPanel />}
+              status={
+                <p className="status muted" role="status">
+                  {status === "denied" ? t("app.notFound") : t(`presence.status.${status}`)}
+                </p>
+              }
+              actions={
+                <>
+                  <PersonasDialog />
+                  <TranslationsDialog />
+                  <VersionsDialog mapId={mapId} />
+                  <CommentsPanel mapId={mapId} userId={user.id} />
+                  <ContentLanguageSwitch />
+                  <PresentLink mapId={mapId} />
+                  <ExportMenu mapId={mapId} />
+                  <ShareDialog mapId={mapId} />
+                  <EventBindingDialog mapId={mapId} readOnly={readOnly} />
+                </>
+              }
+            />
           </EditorProvider>
         ) : (
           <p>{t("app.loading")}</p>

@@ -38,8 +38,8 @@ export function LocalEditorScreen() {
       <AppHeader />
       <main id="main" tabIndex={-1} className="page wide">
         {session ? (
-          <EditorProvider session={session}>
-            {(doc) => (doc ? <EditorView aside={<AnalysisPanel />} actions={<><PersonasDialog /><TranslationsDialog /><ContentLanguageSwitch /></>} status={<p className="status muted">{t("presence.status.local")}</p>} /> : <p>{t("app.loading")}</p>)}
+          <EditorProvider session={session} fallback={<p>{t("app.loading")}</p>}>
+            <EditorView aside={<AnalysisPanel />} actions={<><PersonasDialog /><TranslationsDialog /><ContentLanguageSwitch /></>} status={<p className="status muted">{t("presence.status.local")}</p>} />
           </EditorProvider>
         ) : (
           <p>{t("app.loading")}</p>

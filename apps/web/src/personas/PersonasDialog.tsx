@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { addPersona, attachPersona, detachPersona, removePersona, updatePersona, type PersonaId } from "@kaart/core";
-import { useEditor } from "../editor/session/EditorContext";
+import { useDocumentWhile, useEditorActions, useLastEditError } from "../editor/session/EditorContext";
 import { PersonaAvatar } from "./PersonaAvatar";
 import { PersonaForm } from "./PersonaForm";
 import { addArgs, draftOf, EMPTY_DRAFT, updateChanges } from "./persona-form";
@@ -14,7 +14,10 @@ import "./personas.css";
  */
 export function PersonasDialog() {
   const { t } = useTranslation();
-  const { doc, run, batch, readOnly, lastError } = useEditor();
+  const { run, batch, readOnly } = useEditorActions();
+  const lastError = useLastEditError();
+  const [open, setOpen] = useState(false);
+  const doc = useDocumentWhile(open);
   const [saveFailed, setSaveFailed] = useState(false);
   const [editing, setEditing] = useState<PersonaId | "new">();
   const personas = Object.values(doc.personas);
@@ -22,7 +25,9 @@ export function PersonasDialog() {
   const current = editing && editing !== "new" ? doc.personas[editing] : undefined;
   return (
     <DialogTrigger
-      onOpenChange={() => {
+      isOpen={open}
+      onOpenChange={(o) => {
+        setOpen(o);
         setEditing(undefined);
         setSaveFailed(false);
       }}

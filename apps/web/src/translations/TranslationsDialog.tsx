@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Button, Dialog, DialogTrigger, Heading, Input, Label, Modal, ModalOverlay, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { localeSchema, renderMapSvg, updateMapInfo } from "@kaart/core";
-import { useEditor } from "../editor/session/EditorContext";
+import { useDocumentWhile, useEditorActions } from "../editor/session/EditorContext";
 import { ChoiceField } from "../editor/dialogs/ChoiceField";
 import { SvgImage } from "../presentation/SvgImage";
 import { TranslationRow } from "./TranslationRow";
@@ -16,7 +16,10 @@ import "./translations.css";
  */
 export function TranslationsDialog() {
   const { t, i18n } = useTranslation();
-  const { doc, run, readOnly } = useEditor();
+  const { run, readOnly } = useEditorActions();
+  // Counting translations walks the whole map: only while the dialog is open.
+  const [open, setOpen] = useState(false);
+  const doc = useDocumentWhile(open);
   const [picked, setPicked] = useState<string>();
   const [untranslatedOnly, setUntranslatedOnly] = useState(false);
   const [newLocale, setNewLocale] = useState("");
@@ -25,8 +28,8 @@ export function TranslationsDialog() {
   const source = doc.map.sourceLocale;
   const others = doc.map.locales.filter((l) => l !== source);
   const locale = picked && others.includes(picked) ? picked : others[0];
-  const counts = translationCounts(doc);
-  const fields = translatableFields(doc);
+  const counts = open ? translationCounts(doc) : [];
+  const fields = open ? translatableFields(doc) : [];
   const rows = locale ? fields.filter((f) => !untranslatedOnly || translationText(doc, locale, f) === undefined) : [];
   const name = (l: string) => languageName(l, i18n.language);
   const addLocale = () => {
@@ -38,7 +41,7 @@ export function TranslationsDialog() {
     setNewLocale("");
   };
   return (
-    <DialogTrigger>
+    <DialogTrigger isOpen={open} onOpenChange={setOpen}>
       <Button className="button">{t("translations.open")}</Button>
       <ModalOverlay isDismissable className="modal-overlay">
         <Modal className="modal wide">

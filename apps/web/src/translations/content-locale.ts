@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { localeSchema, type JourneyDocument } from "@kaart/core";
+import { localeSchema, type JourneyDocument, type JourneyMap } from "@kaart/core";
 import { translationText } from "./translatable-fields";
 
 /**
@@ -25,17 +25,20 @@ export function setContentLocale(mapId: string, locale: string): void {
 }
 
 /** The chosen content language of the map; its source language when none is chosen or the chosen one was removed. */
-export function contentLocaleOf(doc: JourneyDocument): string {
+/** The parts of the map record the content language depends on (not its `updatedAt`, which every edit stamps). */
+export type ContentLocaleMap = Pick<JourneyMap, "id" | "sourceLocale" | "locales">;
+
+export function contentLocaleOf(doc: { map: ContentLocaleMap }): string {
   const c = chosen.get(doc.map.id);
   return c && doc.map.locales.includes(c) ? c : doc.map.sourceLocale;
 }
 
-export function useContentLocale(doc: JourneyDocument): string {
+export function useContentLocale(doc: { map: ContentLocaleMap }): string {
   useSyncExternalStore(subscribe, () => version);
   return contentLocaleOf(doc);
 }
 
 /** A record's text in `locale`: its translation when there is one, else the source text. */
-export function contentText(doc: JourneyDocument, locale: string, recordId: string, field: string, source: string): string {
+export function contentText(doc: { map: Pick<JourneyMap, "sourceLocale">; translations: JourneyDocument["translations"] }, locale: string, recordId: string, field: string, source: string): string {
   return locale === doc.map.sourceLocale ? source : (translationText(doc, locale, { recordId, field }) ?? source);
 }

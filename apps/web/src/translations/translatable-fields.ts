@@ -62,7 +62,7 @@ export function translatableFields(doc: JourneyDocument): TranslatableField[] {
 }
 
 /** The translation of a field in `locale`, as plain text; undefined when there is none. */
-export function translationText(doc: JourneyDocument, locale: string, f: Pick<TranslatableField, "recordId" | "field">): string | undefined {
+export function translationText(doc: Pick<JourneyDocument, "translations">, locale: string, f: Pick<TranslatableField, "recordId" | "field">): string | undefined {
   const t = doc.translations[translationIdFor(locale, f.recordId, f.field)];
   return t ? textOf(t.value) : undefined;
 }

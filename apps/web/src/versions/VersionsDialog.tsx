@@ -5,7 +5,7 @@ import { validateDocument, type JourneyDocument } from "@kaart/core";
 import type { Version } from "@kaart/contract";
 import { api } from "../api/api-client";
 import { errorMessage } from "../api/error-message";
-import { useEditor } from "../editor/session/EditorContext";
+import { useDocumentWhile, useEditorActions } from "../editor/session/EditorContext";
 import { SideBySide } from "./SideBySide";
 import { branchFutureState } from "./branch-future-state";
 
@@ -25,7 +25,7 @@ type Compare = { kind: "version"; version: Version; document: JourneyDocument } 
  */
 export function VersionsDialog({ mapId }: { mapId: string }) {
   const { t, i18n } = useTranslation();
-  const { doc, readOnly } = useEditor();
+  const { readOnly } = useEditorActions();
   const [versions, setVersions] = useState<Version[]>();
   const [name, setName] = useState("");
   const [error, setError] = useState<string>();
@@ -42,6 +42,7 @@ export function VersionsDialog({ mapId }: { mapId: string }) {
   }, []);
   const load = useCallback(() => guard(async () => setVersions(await api.listVersions({ params: { mapId } }))), [guard, mapId]);
   const [open, setOpen] = useState(false);
+  const doc = useDocumentWhile(open);
   useEffect(() => {
     if (open) void load();
   }, [open, load]);

@@ -1,9 +1,10 @@
 import { useState } from "react";
 import { Button } from "react-aria-components";
 import { useTranslation } from "react-i18next";
-import { cardsAt, type Card, type Lane, type Step } from "@kaart/core";
+import type { Card, Lane, Step } from "@kaart/core";
 import { useDocSelector, useEditorActions } from "../session/EditorContext";
 import { sameItems } from "../session/record-selector";
+import { indexedCardsAt } from "../session/cards-index";
 import { CardDialog } from "./CardDialog";
 import { CardChip } from "./CardChip";
 import { cardKindOfLane } from "./card-kind";
@@ -15,7 +16,7 @@ export function CardsCell({ lane, step, lang }: { lane: Lane; step: Step; lang: 
   const { readOnly } = useEditorActions();
   const [open, setOpen] = useState<Card | "new">();
   const kind = cardKindOfLane(lane.type);
-  const cards = useDocSelector((doc) => cardsAt(doc, lane.id, step.id), sameItems);
+  const cards = useDocSelector((doc) => indexedCardsAt(doc, lane.id, step.id), sameItems);
   // A card dropped on the cell (not on one of its cards) goes to its end.
   const drop = useCardDrop({ laneId: lane.id, at: step.id, kind });
   const stepName = step.name || t("editor.unnamed");

@@ -1,7 +1,8 @@
-import { useRef, type KeyboardEvent, type PointerEvent } from "react";
+import { memo, useRef, type KeyboardEvent, type PointerEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { removeEmotion, setEmotion, type Step } from "@kaart/core";
-import { useEditor } from "../session/EditorContext";
+import { useDocSelector, useEditorActions } from "../session/EditorContext";
+import { sameItems } from "../session/record-selector";
 import { useContentLanguage } from "../grid/useContentLanguage";
 import { emotionScores, snapScore } from "./emotion-points";
 import type { GridSlot } from "../grid/grid-model";
@@ -12,17 +13,22 @@ const PAD = 18;
 /**
  * The persona's emotion curve under the grid, one point per step column. Each point is a slider:
  * drag it, or focus it and use the arrow keys (Delete clears it). Columns line up with the grid's.
+ * Memoized: re-renders when the columns or the scores change, not when the grid's focus moves.
  */
-export function EmotionCurve({ slots, columnWidth }: { slots: GridSlot[]; columnWidth: number }) {
+export const EmotionCurve = memo(function EmotionCurve({ slots, columnWidth }: { slots: GridSlot[]; columnWidth: number }) {
   const { t } = useTranslation();
-  const { doc, run, personaId, readOnly } = useEditor();
+  const { run, personaId, readOnly } = useEditorActions();
+  // The scale, the scores and the persona's name: a keystroke in a text cell leaves the curve alone.
+  const [min, max, emotions, personaName] = useDocSelector(
+    (doc) => [doc.map.emotionScale.min, doc.map.emotionScale.max, doc.emotions, personaId ? doc.personas[personaId]?.name : undefined] as const,
+    sameItems,
+  );
   const { dir } = useContentLanguage();
   const svg = useRef<SVGSVGElement>(null);
-  const { min, max } = doc.map.emotionScale;
   // Points sit at their step's column; empty stage columns keep their place but have no point.
   const placed = slots.flatMap((slot, column) => (slot.step ? [{ step: slot.step, column }] : []));
   const steps = placed.map((p) => p.step);
-  const scores = emotionScores(doc, steps, personaId);
+  const scores = emotionScores({ emotions }, steps, personaId);
   const width = Math.max(columnWidth, slots.length * columnWidth);
   const xOf = (i: number) => {
     const x = placed[i]!.column * columnWidth + columnWidth / 2;
@@ -57,7 +63,7 @@ export function EmotionCurve({ slots, columnWidth }: { slots: GridSlot[]; column
     .map((s, i) => (s === undefined ? undefined : `${xOf(i)},${yOf(s)}`))
     .filter(Boolean)
     .join(" ");
-  const persona = personaId ? doc.personas[personaId]?.name : t("editor.allCustomers");
+  const persona = personaId ? personaName : t("editor.allCustomers");
   return (
     <figure className="emotion-curve">
       <figcaption>{t("emotion.curve", { persona })}</figcaption>
@@ -92,4 +98,4 @@ export function EmotionCurve({ slots, columnWidth }: { slots: GridSlot[]; column
       </svg>
     </figure>
   );
-}
+});

@@ -1,12 +1,13 @@
 import { useTranslation } from "react-i18next";
-import type { Step } from "@kaart/core";
 import { useEditor } from "../session/EditorContext";
 import { emotionScores } from "./emotion-points";
+import { gridModel } from "../grid/grid-model";
 
 /** The curve's numbers as a table: what the curve says, for readers who do not see it. */
-export function EmotionTable({ steps }: { steps: Step[] }) {
+export function EmotionTable() {
   const { t } = useTranslation();
   const { doc, personaId } = useEditor();
+  const steps = gridModel(doc).columns;
   const scores = emotionScores(doc, steps, personaId);
   const persona = personaId ? doc.personas[personaId]?.name : t("editor.allCustomers");
   return (

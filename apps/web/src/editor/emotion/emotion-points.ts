@@ -1,7 +1,7 @@
 import { emotionIdFor, type JourneyDocument, type PersonaId, type Step } from "@kaart/core";
 
 /** The as-is score of each step for a persona (undefined where none was given), in column order. */
-export function emotionScores(doc: JourneyDocument, steps: Step[], personaId: PersonaId | undefined): (number | undefined)[] {
+export function emotionScores(doc: Pick<JourneyDocument, "emotions">, steps: Step[], personaId: PersonaId | undefined): (number | undefined)[] {
   return steps.map((s) => doc.emotions[emotionIdFor(s.id, personaId, "asIs")]?.score);
 }
 

@@ -1,9 +1,9 @@
-import { useCallback, useRef } from "react";
+import { memo, useCallback, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { useEditor } from "../session/EditorContext";
+import { useDocSelector } from "../session/EditorContext";
 import { usePublishCell } from "../presence/usePresence";
 import { EmotionCurve } from "../emotion/EmotionCurve";
-import { gridModel } from "./grid-model";
+import { sharedGridModel } from "./grid-model";
 import { useGridNavigation } from "./useGridNavigation";
 import { useContentLanguage } from "./useContentLanguage";
 import { StageHeader } from "./StageHeader";
@@ -13,15 +13,21 @@ import { GridCell } from "./GridCell";
 
 export const COLUMN_WIDTH = 208;
 
+// Headers take records and positions only: memoized, moving the grid's focus does not re-render them.
+const MemoStageHeader = memo(StageHeader);
+const MemoStepHeader = memo(StepHeader);
+const MemoLaneHeader = memo(LaneHeader);
+
 /**
  * The map as an editable grid: steps are columns grouped under sticky stage headers, lanes are
  * rows with sticky headers at the start. The grid's direction is the map's content language's.
  */
 export function JourneyGrid() {
   const { t } = useTranslation();
-  const { doc } = useEditor();
+  // The grid's shape and title only: typing in a cell re-renders that cell, not the grid.
+  const model = useDocSelector(sharedGridModel);
+  const title = useDocSelector((doc) => doc.map.title);
   const content = useContentLanguage();
-  const model = gridModel(doc);
   const nav = useGridNavigation(model.lanes.length, model.slots.length, content.dir);
   const publishCell = usePublishCell();
   // Stable callbacks for the memoized cells, reading the latest navigation through a ref.
@@ -40,7 +46,7 @@ export function JourneyGrid() {
       </p>
       <div
         role="grid"
-        aria-label={t("editor.grid", { title: doc.map.title })}
+        aria-label={t("editor.grid", { title })}
         aria-rowcount={model.lanes.length + 2}
         aria-colcount={model.slots.length + 1}
         className="journey-grid"
@@ -55,7 +61,7 @@ export function JourneyGrid() {
             const span = Math.max(1, g.steps.length);
             const start = col;
             col += span;
-            return <StageHeader key={g.stage.id} stage={g.stage} span={span} colStart={start} />;
+            return <MemoStageHeader key={g.stage.id} stage={g.stage} span={span} colStart={start} />;
           })}
         </div>
         <div role="row" className="grid-row header-row step-row">
@@ -64,7 +70,7 @@ export function JourneyGrid() {
           </div>
           {model.slots.map((slot, i) =>
             slot.step ? (
-              <StepHeader key={slot.step.id} step={slot.step} col={2 + i} />
+              <MemoStepHeader key={slot.step.id} step={slot.step} col={2 + i} />
             ) : (
               <div key={`empty-${slot.stage.id}`} role="columnheader" className="step-header empty" style={{ gridColumn: 2 + i }}>
                 <span className="muted">{t("editor.steps", { count: 0 })}</span>
@@ -74,7 +80,7 @@ export function JourneyGrid() {
         </div>
         {model.lanes.map((lane, row) => (
           <div role="row" key={lane.id} className="grid-row">
-            <LaneHeader lane={lane} />
+            <MemoLaneHeader lane={lane} />
             {model.slots.map((slot, c) => {
               const register = nav.register({ row, col: c });
               const active = nav.active.row === row && nav.active.col === c;

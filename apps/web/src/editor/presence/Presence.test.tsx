@@ -27,7 +27,7 @@ test("people on the map are listed, their cells marked, and malformed presence i
   const session = createMapSession(ydoc, "server", awareness);
   render(
     <I18nextProvider i18n={createI18n("en")}>
-      <EditorProvider session={session}>{(d) => (d ? <EditorView /> : null)}</EditorProvider>
+      <EditorProvider session={session}><EditorView /></EditorProvider>
     </I18nextProvider>,
   );
   const lane = orderedLanes(doc)[0]!;

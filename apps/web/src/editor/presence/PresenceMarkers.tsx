@@ -1,8 +1,8 @@
-import { usePresence } from "./usePresence";
+import { useOthersAt } from "./usePresence";
 
 /** Coloured initials of the other people at this cell. */
 export function PresenceMarkers({ cell }: { cell: string }) {
-  const others = usePresence().filter((p) => !p.self && p.cell === cell);
+  const others = useOthersAt(cell);
   if (others.length === 0) return null;
   return (
     <span className="presence-markers">

@@ -25,7 +25,7 @@ export function renderEditor(doc: JourneyDocument = templateDocument(), uiLangua
   const session = createMapSession(ydoc, "local");
   render(
     <I18nextProvider i18n={createI18n(uiLanguage)}>
-      <EditorProvider session={session}>{(d) => (d ? <EditorView aside={aside} /> : null)}</EditorProvider>
+      <EditorProvider session={session}><EditorView aside={aside} /></EditorProvider>
     </I18nextProvider>,
   );
   return { session };

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { addStage } from "@kaart/core";
 import { AddLaneDialog } from "./AddLaneDialog";
 import { FlowsDialog } from "./FlowsDialog";
-import { useEditor } from "../session/EditorContext";
+import { useEditorActions } from "../session/EditorContext";
 import { PersonaPicker } from "./PersonaPicker";
 import { PresenceList } from "../presence/PresenceList";
 
@@ -13,7 +13,7 @@ export type EditorViewMode = "grid" | "table";
 /** Undo and redo of this page's own edits, adding stages and lanes, the view, the persona. */
 export function EditorToolbar({ view, onView, extra }: { view: EditorViewMode; onView(v: EditorViewMode): void; extra?: ReactNode }) {
   const { t } = useTranslation();
-  const { session, run, readOnly } = useEditor();
+  const { session, run, readOnly } = useEditorActions();
   const [, rerender] = useState(0);
   useEffect(() => {
     const update = () => rerender((n) => n + 1);

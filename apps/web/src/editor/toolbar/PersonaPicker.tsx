@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { isId } from "@kaart/core";
-import { useEditor } from "../session/EditorContext";
+import { useDocSelector, useEditorActions } from "../session/EditorContext";
 import { ChoiceField } from "../dialogs/ChoiceField";
 
 /** Whose emotion curve the grid shows and edits. Hidden when the map has no personas. */
 export function PersonaPicker() {
   const { t } = useTranslation();
-  const { doc, personaId, setPersonaId } = useEditor();
-  const personas = Object.values(doc.personas);
+  const { personaId, setPersonaId } = useEditorActions();
+  const personas = Object.values(useDocSelector((doc) => doc.personas));
   if (personas.length === 0) return null;
   return (
     <div className="persona-picker">
