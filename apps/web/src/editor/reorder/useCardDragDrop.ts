@@ -7,6 +7,7 @@ import { contentText, contentLocaleOf } from "../../translations/content-locale"
 import { cardKindType, DRAG_TYPE } from "./drag-types";
 import { dropSide, positionBeside, type DropSide } from "./drop-side";
 import { droppedText } from "./dropped-text";
+import { activeDrag } from "./active-drag";
 import { cardMovedMessage } from "./move-announcements";
 import { useMoveRunner } from "./useMoveRunner";
 import "./reorder.css";
@@ -29,6 +30,8 @@ export function useCardDrag(card: Card): { dragProps: HTMLAttributes<HTMLElement
     getAllowedDropOperations: () => ["move"],
     hasDragButton: true,
     isDisabled: readOnly,
+    onDragStart: () => activeDrag.start(card.id),
+    onDragEnd: () => activeDrag.end(),
   });
 }
 
@@ -51,7 +54,7 @@ export function useCardDrop(target: CardDropTarget): { ref: RefObject<HTMLDivEle
     ref,
     isDisabled: readOnly || !target.at,
     getDropOperationForPoint: (types, _allowed, _x, y) => {
-      if (!types.has(DRAG_TYPE.card) || !types.has(cardKindType(target.kind))) return "cancel";
+      if (!types.has(DRAG_TYPE.card) || !types.has(cardKindType(target.kind)) || (target.beside && activeDrag.is(target.beside.id))) return "cancel";
       const next = target.beside ? dropSide(y, ref.current?.getBoundingClientRect().height ?? 0, false) : "inside";
       if (next !== hover.current) show(next);
       return "move";

@@ -8,6 +8,7 @@ import { contentText } from "../../translations/content-locale";
 import { DRAG_TYPE, type DraggedKind } from "./drag-types";
 import { dropSide, positionBeside, type DropSide } from "./drop-side";
 import { droppedText } from "./dropped-text";
+import { activeDrag } from "./active-drag";
 import { axisOf, type HeaderTarget } from "./header-target";
 import { laneMovedMessage, stageMovedMessage, stepMovedMessage } from "./move-announcements";
 import { useMoveRunner } from "./useMoveRunner";
@@ -47,6 +48,8 @@ export function useHeaderDragDrop(target: HeaderTarget): { ref: RefObject<HTMLDi
     getAllowedDropOperations: () => ["move"],
     hasDragButton: true,
     isDisabled: readOnly,
+    onDragStart: () => activeDrag.start(target.id),
+    onDragEnd: () => activeDrag.end(),
   });
   const sideAt = (x: number, y: number): DropSide => {
     const rect = ref.current?.getBoundingClientRect();
@@ -57,7 +60,7 @@ export function useHeaderDragDrop(target: HeaderTarget): { ref: RefObject<HTMLDi
     ref,
     isDisabled: readOnly,
     getDropOperationForPoint: (types, _allowed, x, y) => {
-      const kind = acceptedKind(target, types);
+      const kind = activeDrag.is(target.id) ? undefined : acceptedKind(target, types);
       const next = !kind ? undefined : kind === target.kind ? sideAt(x, y) : "inside";
       if (next !== hover.current) show(next);
       return kind ? "move" : "cancel";
