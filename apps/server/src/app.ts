@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import fastifyCookie from "@fastify/cookie";
 import type { Clock } from "./clock";
 import { LoginLimiter } from "./auth/login-limiter";
+import { RedisLoginLimiter } from "./auth/redis-login-limiter";
 import { installErrorHandling, installNotFound } from "./http/error-handler";
 import { installSecurityHeaders } from "./http/security-headers";
 import { serveWebApp } from "./http/web-app";
@@ -34,6 +35,8 @@ export interface AppOptions {
   /** Folder of the built web app; not served when it has no index.html. */
   webDist?: string;
   logger?: boolean;
+  /** Several instances: their log-in limits are shared through this Redis (else each counts on its own). */
+  redisUrl?: string;
   /** Hooks a collaboration server into the app (mounts `/collab`, supplies live document writes). */
   collab?: (app: FastifyInstance, ctx: ServerContext) => Promise<void>;
   /** Where uploaded event logs are kept (default `./data/event-logs`) and their size limit. */
@@ -60,10 +63,11 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     secret: opts.secret,
     publicUrl: opts.publicUrl,
     secureCookies: opts.publicUrl.startsWith("https://"),
-    limiter: new LoginLimiter(opts.clock),
+    limiter: opts.redisUrl ? new RedisLoginLimiter(opts.redisUrl, opts.clock, opts.secret) : new LoginLimiter(opts.clock),
     sockets: NO_SOCKETS,
     documents: storedDocumentWriter(opts.database.db, () => opts.clock.now().toISOString()),
   };
+  app.addHook("onClose", async () => ctx.limiter.close?.());
   installErrorHandling(app);
   installSecurityHeaders(app);
   await app.register(fastifyCookie);

@@ -23,6 +23,7 @@ const { app } = await buildApp({
   publicUrl: config.publicUrl ?? localUrl,
   webDist: config.webDist,
   logger: process.env.KAART_LOG === "1",
+  redisUrl: config.redisUrl,
   collab: mountCollab({ redisUrl: config.redisUrl }),
   eventLogs: { dir: join(config.dataDir, "event-logs") },
   assets: { dir: join(config.dataDir, "assets") },

@@ -1,6 +1,6 @@
 import type { Clock } from "./clock";
 import type { Database } from "./storage/open-database";
-import type { LoginLimiter } from "./auth/login-limiter";
+import type { LoginLimits } from "./auth/login-limits";
 import type { DocumentWriter } from "./maps/map-documents";
 
 /**
@@ -21,7 +21,8 @@ export interface ServerContext {
   /** The URL users reach, without a trailing slash. */
   publicUrl: string;
   secureCookies: boolean;
-  limiter: LoginLimiter;
+  /** Failed log-in and link-password limits: in process, or shared through Redis. */
+  limiter: LoginLimits;
   sockets: SocketCloser;
   documents: DocumentWriter;
   /**

@@ -1,7 +1,7 @@
 import { before, after, it } from "node:test";
 import assert from "node:assert/strict";
 import { readMapDocument } from "../maps/map-documents";
-import { signedIn, startTestServer, type Caller, type TestServer } from "../testing/test-server";
+import { Caller, signedIn, startTestServer, type TestServer } from "../testing/test-server";
 import { forEachDialect } from "../testing/test-databases";
 import { redisSkip, startRedis } from "../testing/redis-process";
 import { acknowledged, collabClient, documentOf, editDocument, eventually, type CollabClient } from "../testing/collab-client";
@@ -67,5 +67,16 @@ await forEachDialect("two instances with one Redis", (dialect) => {
     assert.equal((await owner.send("POST", `/api/maps/${quiet}/comments/${started.body.id}/messages`, { body: "and a reply" })).status, 201);
     await eventually(() => heard.length > before, "the reply announced on instance two");
     assert.deepEqual(JSON.parse(heard.at(-1)!), { type: "comments", threadId: started.body.id });
+  });
+
+  it("limits failed log-ins across both instances, not per instance", { skip }, async () => {
+    const tryLogin = (server: TestServer, password: string) => new Caller(server.url).send("POST", "/api/auth/login", { email: "owner@example.com", password });
+    for (const server of [first, second, first, second, first]) assert.equal((await tryLogin(server, "wrong password!")).body.error.code, "invalid_credentials");
+    const refused = await tryLogin(second, "correct horse battery");
+    assert.equal(refused.status, 429);
+    assert.equal(refused.body.error.code, "rate_limited");
+    assert.equal((await tryLogin(first, "correct horse battery")).body.error.code, "rate_limited");
+    for (const server of [first, second]) server.clock.advance(15 * 60_000);
+    assert.equal((await tryLogin(second, "correct horse battery")).status, 200, "in again once the window has passed");
   });
 });

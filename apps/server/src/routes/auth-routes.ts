@@ -54,7 +54,7 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
   route(app, ctx, ENDPOINTS.login, async ({ body }, { reply, req }) => {
     const email = body.email.toLowerCase();
     const keys = [`email:${email}`, `ip:${req.ip}`];
-    const wait = Math.max(...keys.map((k) => ctx.limiter.retryAfter(k)));
+    const wait = Math.max(...(await Promise.all(keys.map((k) => ctx.limiter.retryAfter(k)))));
     if (wait > 0) {
       reply.header("retry-after", String(wait));
       throw new ApiError("rate_limited", `too many failed log-ins; try again in ${wait} s`);
@@ -62,10 +62,10 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const row = await db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst();
     const ok = await verifyPassword(body.password, row?.password_hash ?? DUMMY_HASH);
     if (!row || !ok) {
-      for (const k of keys) ctx.limiter.fail(k);
+      for (const k of keys) await ctx.limiter.fail(k);
       throw new ApiError("invalid_credentials", "wrong e-mail or password");
     }
-    for (const k of keys) ctx.limiter.succeed(k);
+    for (const k of keys) await ctx.limiter.succeed(k);
     const session = await db.transaction().execute(async (trx) => {
       await recordAudit(trx, { action: "auth.login", workspaceId: null, actorId: row.id, nowIso: nowIso() });
       return createSession(trx, ctx.secret, row.id, ctx.clock.now());

@@ -57,16 +57,16 @@ export function shareRoutes(app: FastifyInstance, ctx: ServerContext): void {
     if (!link || !map || link.revoked_at || map.deleted_at || (link.expires_at && link.expires_at <= nowIso())) throw notFound("shared map");
     if (link.password_hash) {
       const key = `share:${link.id}`;
-      const wait = ctx.limiter.retryAfter(key);
+      const wait = await ctx.limiter.retryAfter(key);
       if (wait > 0) {
         reply.header("retry-after", String(wait));
         throw new ApiError("rate_limited", `too many wrong passwords; try again in ${wait} s`);
       }
       if (!body.password || !(await verifyPassword(body.password, link.password_hash))) {
-        ctx.limiter.fail(key);
+        await ctx.limiter.fail(key);
         throw new ApiError("invalid_credentials", "this link needs its password");
       }
-      ctx.limiter.succeed(key);
+      await ctx.limiter.succeed(key);
     }
     await notifyShareLinkOpened(db, link, map.title, nowIso());
     return { title: map.title, document: await readMapDocument(db, link.map_id) };

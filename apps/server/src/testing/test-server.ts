@@ -28,6 +28,7 @@ export async function startTestServer(dialect: TestDialect, opts: { collab?: boo
     secret: "test-secret-test-secret-test-secret-0123",
     publicUrl: "http://127.0.0.1",
     webDist: "/nonexistent",
+    redisUrl: opts.redisUrl,
     collab: opts.collab ? mountCollab({ redisUrl: opts.redisUrl }) : undefined,
     eventLogs: { dir: join(dataDir, "event-logs") },
     assets: { dir: join(dataDir, "assets") },
