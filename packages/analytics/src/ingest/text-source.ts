@@ -1,4 +1,5 @@
 import { createReadStream, statSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import { createGunzip } from "node:zlib";
@@ -13,6 +14,9 @@ export type LogInput = string | Uint8Array;
 
 /** The bytes a ratio check waits for before judging, so tiny inputs with a high ratio pass. */
 const RATIO_GRACE_BYTES = 1024 * 1024;
+
+/** Bytes per read of a plain file. */
+const CHUNK_BYTES = 1024 * 1024;
 
 /**
  * Streams the text of `input` in chunks (see {@link byteChunks}); a character split across two
@@ -30,6 +34,9 @@ export async function* textChunks(input: LogInput, limits: ReadLimits, onProgres
  * (whatever the extension). Refuses inputs over `maxBytes` before reading and stops a
  * decompression bomb as soon as its output passes the limits. Chunk edges fall anywhere, even
  * inside a UTF-8 character or a CRLF.
+ *
+ * A chunk is valid only until the next one is asked for: a plain file is read into one reused
+ * buffer, so reading a large file leaves no trail of freed buffers behind.
  */
 export async function* byteChunks(input: LogInput, limits: ReadLimits, onProgress?: ProgressListener): AsyncGenerator<Buffer> {
   const size = inputSize(input);
@@ -37,6 +44,7 @@ export async function* byteChunks(input: LogInput, limits: ReadLimits, onProgres
     throw new EventLogError("file_too_large", `input is ${size} bytes, over the limit of ${limits.maxBytes} (raise it with --max-bytes)`);
   }
   const gzip = await startsWithGzipMagic(input);
+  if (typeof input === "string" && !gzip) return yield* plainFileChunks(input, size, onProgress);
   const raw = typeof input === "string" ? createReadStream(input, { highWaterMark: 256 * 1024 }) : Readable.from([input]);
   if (onProgress) {
     let read = 0;
@@ -46,6 +54,22 @@ export async function* byteChunks(input: LogInput, limits: ReadLimits, onProgres
     for await (const chunk of raw) yield toBuffer(chunk);
   } else {
     yield* gunzipped(raw, size, limits);
+  }
+}
+
+async function* plainFileChunks(path: string, size: number, onProgress?: ProgressListener): AsyncGenerator<Buffer> {
+  const file = await open(path, "r");
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  let read = 0;
+  try {
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      onProgress?.((read += bytesRead), size);
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await file.close();
   }
 }
 

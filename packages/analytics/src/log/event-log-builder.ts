@@ -37,7 +37,10 @@ const UINT16_CODES = 1 << 16;
 export class EventLogBuilder {
   private readonly cases = new StringDictionary();
   private readonly activities = new StringDictionary();
-  private readonly caseOf = new GrowableColumn(Uint32Array);
+  /** Case code per event; only kept once the events leave canonical order (see `leaveOrder`). */
+  private caseOf: GrowableColumn<Uint32Array> | undefined;
+  /** While in order: the index of each case's first event. */
+  private readonly caseFirst = new GrowableColumn(Uint32Array);
   private activityOf: GrowableColumn<Uint16Array> | GrowableColumn<Uint32Array> = new GrowableColumn(Uint16Array);
   private readonly timeOf = new GrowableColumn(Float64Array);
   private readonly attributes = new Map<string, AttributeBuilder>();
@@ -85,13 +88,34 @@ export class EventLogBuilder {
 
   /** Appends one event by codes from `internCase` and `internActivity`; returns its index (for attributes). */
   addCodes(caseCode: number, activityCode: number, timeMs: number): number {
-    if (this.inOrder && !(caseCode === this.lastCase ? timeMs >= this.lastTime : caseCode === this.lastCase + 1)) this.inOrder = false;
-    this.lastCase = caseCode;
-    this.lastTime = timeMs;
-    this.caseOf.push(caseCode);
+    const index = this.timeOf.length;
+    if (this.inOrder) {
+      if (caseCode === this.lastCase + 1) this.caseFirst.push(index);
+      else if (caseCode !== this.lastCase || timeMs < this.lastTime) this.leaveOrder();
+      this.lastCase = caseCode;
+      this.lastTime = timeMs;
+    }
+    this.caseOf?.push(caseCode);
     this.activityOf.push(activityCode);
     this.timeOf.push(timeMs);
-    return this.timeOf.length - 1;
+    return index;
+  }
+
+  /**
+   * The first event out of canonical order: from now on the case of every event is stored
+   * (those so far are rebuilt from `caseFirst`), and `build` sorts. While the events stay in
+   * order, a case's events are contiguous, so its first index says everything.
+   */
+  private leaveOrder(): GrowableColumn<Uint32Array> {
+    this.inOrder = false;
+    const caseOf = new GrowableColumn(Uint32Array, 0, Math.max(1024, this.timeOf.length * 2));
+    const first = this.caseFirst.finish();
+    for (let c = 0; c < first.length; c++) {
+      const end = c + 1 < first.length ? first[c + 1]! : this.timeOf.length;
+      for (let i = first[c]!; i < end; i++) caseOf.push(c);
+    }
+    this.caseOf = caseOf;
+    return caseOf;
   }
 
   /** The column of attribute `key`, created empty on first use. */
@@ -107,7 +131,7 @@ export class EventLogBuilder {
     return {
       caseIds: this.cases.values,
       activityNames: this.activities.values,
-      caseOf: this.caseOf.finish().slice(),
+      caseOf: this.caseCodes().slice(),
       activity: this.activityOf.finish().slice(),
       time: this.timeOf.finish().slice(),
       attributes: [...this.attributes].map(([key, b]) => ({ key, values: b.dictionary.values, codes: b.codes.finish(n).slice() })),
@@ -127,26 +151,42 @@ export class EventLogBuilder {
     }
   }
 
+  /**
+   * The canonical log. When the events came in canonical order the columns are used as they
+   * are (views: the spare capacity of a column was never written, so it costs no resident
+   * memory); otherwise they are permuted into new arrays.
+   */
   build(): EventLog {
     const n = this.size;
-    const caseOf = this.caseOf.finish();
+    const cases = this.cases.values.length;
     const time = this.timeOf.finish();
-    const caseStart = caseOffsets(caseOf, this.cases.values.length);
-    const order = this.inOrder ? undefined : canonicalOrder(caseOf, time, caseStart);
-    const attributes = new Map<string, AttributeColumn>();
-    for (const [key, builder] of this.attributes) {
-      const codes = builder.codes;
-      attributes.set(key, { values: builder.dictionary.values, codes: order ? permute(codes.finish(n), order, new Int32Array(n)) : codes.exact(n) });
-    }
     const activity = this.activityOf.finish();
+    if (this.inOrder && this.caseFirst.length === cases) {
+      const caseStart = new Uint32Array(cases + 1);
+      caseStart.set(this.caseFirst.finish());
+      caseStart[cases] = n;
+      const attributes = new Map<string, AttributeColumn>();
+      for (const [key, b] of this.attributes) attributes.set(key, { values: b.dictionary.values, codes: b.codes.finish(n) });
+      return { activityNames: this.activities.values, caseIds: this.cases.values, caseStart, activity, time, attributes };
+    }
+    const caseOf = this.caseCodes();
+    const caseStart = caseOffsets(caseOf, cases);
+    const order = canonicalOrder(caseOf, time, caseStart);
+    const attributes = new Map<string, AttributeColumn>();
+    for (const [key, b] of this.attributes) attributes.set(key, { values: b.dictionary.values, codes: permute(b.codes.finish(n), order, new Int32Array(n)) });
     return {
       activityNames: this.activities.values,
       caseIds: this.cases.values,
       caseStart,
-      activity: order ? permute(activity, order, activity.BYTES_PER_ELEMENT === 2 ? new Uint16Array(n) : new Uint32Array(n)) : this.activityOf.exact(),
-      time: order ? permute(time, order, new Float64Array(n)) : this.timeOf.exact(),
+      activity: permute(activity, order, activity.BYTES_PER_ELEMENT === 2 ? new Uint16Array(n) : new Uint32Array(n)),
+      time: permute(time, order, new Float64Array(n)),
       attributes,
     };
+  }
+
+  /** The case code of every event so far. */
+  private caseCodes(): Uint32Array {
+    return (this.caseOf ?? this.leaveOrder()).finish();
   }
 }
 

@@ -40,12 +40,6 @@ export class GrowableColumn<T extends TypedArray> {
     return this.data.subarray(0, length) as T;
   }
 
-  /** The written values in an array of exactly `length` elements (a copy unless the capacity fits). */
-  exact(length = this.length): T {
-    const view = this.finish(length);
-    return view.length === this.data.length ? view : (view.slice() as T);
-  }
-
   /** A column of a wider type holding the same values (e.g. when codes outgrow Uint16). */
   widened<U extends TypedArray>(make: TypedArrayConstructor<U>): GrowableColumn<U> {
     const wide = new GrowableColumn(make, this.fill, this.data.length);
