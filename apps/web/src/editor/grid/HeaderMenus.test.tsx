@@ -1,8 +1,14 @@
 import { expect, test } from "vitest";
-import { act, fireEvent, screen, within } from "@testing-library/react";
-import { yDocToDocument } from "@kaart/collab";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { I18nextProvider } from "react-i18next";
+import * as Y from "yjs";
+import { documentToYDoc, yDocToDocument } from "@kaart/collab";
 import { orderedLanes, orderedStages, orderedSteps, stepsOfStage } from "@kaart/core";
 import { renderEditor, templateDocument } from "../testing/render-editor";
+import { createI18n } from "../../i18n/i18n";
+import { createMapSession } from "../session/map-session";
+import { EditorProvider } from "../session/EditorContext";
+import { EditorView } from "../EditorView";
 
 function chooseFromMenu(menuButton: string, item: string) {
   fireEvent.click(screen.getByRole("button", { name: menuButton }));
@@ -134,4 +140,21 @@ test("a move is one undo step", () => {
   expect(stageIds(session)).not.toEqual(before);
   fireEvent.click(screen.getByRole("button", { name: "Undo" }));
   expect(stageIds(session)).toEqual(before);
+});
+
+test("a read-only map offers no moves: no header menus, nothing draggable, no move buttons on a card", () => {
+  const ydoc = new Y.Doc();
+  documentToYDoc(templateDocument(), ydoc);
+  render(
+    <I18nextProvider i18n={createI18n("en")}>
+      <EditorProvider session={createMapSession(ydoc, "local")} readOnly>
+        <EditorView />
+      </EditorProvider>
+    </I18nextProvider>,
+  );
+  expect(screen.queryAllByRole("button", { name: /^Actions for / })).toEqual([]);
+  expect(screen.getAllByRole("columnheader").length).toBeGreaterThan(3);
+  expect(document.querySelectorAll("[draggable=true]")).toHaveLength(0);
+  fireEvent.click(screen.getAllByRole("button", { name: /^Edit card / })[0]!);
+  expect(within(screen.getByRole("dialog")).queryByRole("group", { name: "Move card" })).toBeNull();
 });
