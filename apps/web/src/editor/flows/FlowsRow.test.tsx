@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import { addFlowEdge, applyPatch, orderedSteps, type JourneyDocument } from "@kaart/core";
 import { gridModel } from "../grid/grid-model";
 import { renderEditor, templateDocument } from "../testing/render-editor";
@@ -25,7 +25,7 @@ function renderRow(doc: JourneyDocument) {
     doc,
     "en",
     <div role="grid" aria-label="Flows under test">
-      <FlowsRow slots={gridModel(doc).slots} columnWidth={200} />
+      <FlowsRow slots={gridModel(doc).slots} columnWidth={200} dir="ltr" lang="en" />
     </div>,
   );
   return screen.getByRole("grid", { name: "Flows under test" });
@@ -43,6 +43,18 @@ test("the flows row draws one arc per flow and lists them in words, in the order
   ]);
   expect(grid.querySelectorAll("svg .flow-path")).toHaveLength(2);
   expect([...grid.querySelectorAll("svg .flow-label")].map((l) => l.textContent)).toEqual(["Branch", "card declined"]);
+});
+
+test("the row follows the map: a flow deleted in the toolbar's dialog leaves it, and the last one takes the row away", () => {
+  const steps = orderedSteps(straightMap());
+  const grid = renderRow(withFlows(straightMap(), [{ from: 1, to: 0, kind: "loop" }, { from: 0, to: 2, kind: "branch" }]));
+  expect(grid.querySelectorAll("svg .flow-path")).toHaveLength(2);
+  fireEvent.click(screen.getByRole("button", { name: "Branches and loops" }));
+  fireEvent.click(screen.getByRole("button", { name: `Delete From ${steps[1]!.name} to ${steps[0]!.name}: Loop back` }));
+  // The open dialog hides the rest of the page from assistive technology; the row is still there.
+  expect(within(grid).getAllByRole("listitem", { hidden: true }).map((li) => li.textContent)).toEqual([`From ${steps[0]!.name} to ${steps[2]!.name}: Branch`]);
+  fireEvent.click(screen.getByRole("button", { name: `Delete From ${steps[0]!.name} to ${steps[2]!.name}: Branch` }));
+  expect(within(grid).queryByRole("row", { hidden: true })).toBeNull();
 });
 
 test("a map without flows has no flows row", () => {

@@ -1,9 +1,8 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { useEditor } from "../session/EditorContext";
-import { useContentLanguage } from "../grid/useContentLanguage";
+import { useDocSelector } from "../session/EditorContext";
 import type { GridSlot } from "../grid/grid-model";
-import { flowArcs, placedFlows, FLOWS_ROW_HEIGHT } from "./flow-arcs";
+import { flowArcs, placedFlows, FLOWS_ROW_HEIGHT, type PlacedFlow } from "./flow-arcs";
 import { flowText } from "./flow-text";
 import "./flows.css";
 
@@ -11,14 +10,14 @@ import "./flows.css";
  * A grid row under the step headers drawing the map's branches, loops and re-entries as arcs
  * between step columns (columns line up with the grid's, mirrored in a right-to-left map). The
  * drawing is decoration; the same flows are in a list beside it for screen readers. Renders
- * nothing when the map has no flows, so a straight journey keeps its plain grid.
+ * nothing when the map has no flows, so a straight journey keeps its plain grid. Re-renders only
+ * when a flow or one of its steps changes, not on typing elsewhere; `dir` and `lang` are the
+ * grid's content language.
  */
-export function FlowsRow({ slots, columnWidth }: { slots: GridSlot[]; columnWidth: number }) {
+export function FlowsRow({ slots, columnWidth, dir, lang }: { slots: GridSlot[]; columnWidth: number; dir: "ltr" | "rtl"; lang: string }) {
   const { t } = useTranslation();
-  const { doc } = useEditor();
-  const { dir, lang } = useContentLanguage();
   const marker = useId();
-  const placed = placedFlows(doc, slots);
+  const placed = useDocSelector((doc) => placedFlows(doc, slots), samePlacement);
   if (placed.length === 0) return null;
   const arcs = flowArcs(placed, slots.length, columnWidth, dir);
   const width = Math.max(1, slots.length) * columnWidth;
@@ -52,4 +51,9 @@ export function FlowsRow({ slots, columnWidth }: { slots: GridSlot[]; columnWidt
       </div>
     </div>
   );
+}
+
+/** Records keep their identity until they change, so comparing them by reference finds every change. */
+function samePlacement(a: PlacedFlow[], b: PlacedFlow[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.flow === b[i]!.flow && p.from === b[i]!.from && p.to === b[i]!.to && p.fromColumn === b[i]!.fromColumn && p.toColumn === b[i]!.toColumn);
 }
