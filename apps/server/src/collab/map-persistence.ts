@@ -6,6 +6,7 @@ import { storeProjection } from "../maps/map-documents";
 import { saveAutomaticVersion } from "../maps/map-versions";
 import type { Db } from "../storage/open-database";
 import { appendUpdate, compactUpdates, loadState } from "../storage/map-updates";
+import { MergeRepair } from "./merge-repair";
 import { updateInMessage } from "./sync-message";
 
 /** 4422: the client sent an update that would make the document invalid; it was not applied. */
@@ -41,6 +42,7 @@ export function updateProblem(doc: Y.Doc, update: Uint8Array): string | undefine
 export function mapPersistence(db: Db, clock: Clock): Extension & { settled(): Promise<void> } {
   const now = () => clock.now().toISOString();
   const storing = new Set<Promise<void>>();
+  const repair = new MergeRepair(db, clock);
   const store = async (document: Y.Doc, documentName: string) => {
     await storeProjection(db, documentName, documentCodec.read(document), now());
     await compactUpdates(db, documentName, now());
@@ -59,9 +61,12 @@ export function mapPersistence(db: Db, clock: Clock): Extension & { settled(): P
       const update = updateInMessage(message);
       if (!update || connection.readOnly || Y.snapshotContainsUpdate(Y.snapshot(document), update)) return;
       const problem = updateProblem(document, update);
-      if (problem) throw Object.assign(new Error(problem), { code: INVALID_UPDATE, reason: `invalid_update: ${problem}`.slice(0, 120) });
+      if (problem && !repair.accepts(document, documentName, update)) throw Object.assign(new Error(problem), { code: INVALID_UPDATE, reason: `invalid_update: ${problem}`.slice(0, 120) });
       await appendUpdate(db, documentName, update, now());
     },
+    // A merge that left references dangling is repaired once the live document holds it.
+    onChange: (payload) => repair.afterChange(payload),
+    afterUnloadDocument: async ({ documentName }) => repair.drop(documentName),
     async onStoreDocument({ document, documentName }: onStoreDocumentPayload) {
       const run = store(document, documentName);
       storing.add(run);
