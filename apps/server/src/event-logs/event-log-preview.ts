@@ -1,6 +1,7 @@
 import { gunzipSync } from "node:zlib";
 import { COLUMN_CANDIDATES, EventLogError, XES_MAPPING, formatFromName, readEventLog } from "@kaart/analytics";
 import type { EventLogPreview } from "@kaart/contract";
+import { parquetHead, xlsxHead } from "./binary-log-preview";
 
 /** Rows shown in the mapping dialog. */
 export const PREVIEW_ROWS = 20;
@@ -13,20 +14,25 @@ const OPTIONAL_CANDIDATES = {
 } as const;
 
 /** The format a name implies, among the ones uploads accept. */
-export function uploadFormat(name: string): "csv" | "xes" | "jsonl" {
+export function uploadFormat(name: string): "csv" | "xes" | "jsonl" | "parquet" | "xlsx" {
   const format = formatFromName(name);
-  if (format === "xes" || format === "jsonl") return format;
+  if (format === "xes" || format === "jsonl" || format === "parquet" || format === "xlsx") return format;
   if (format === "csv") return "csv";
-  throw new EventLogError("unsupported_format", `cannot read ${name}: expected .csv, .tsv, .xes, .xes.gz or .jsonl`);
+  throw new EventLogError("unsupported_format", `cannot read ${name}: expected .csv, .tsv, .xes, .xes.gz, .jsonl, .parquet or .xlsx`);
 }
 
 /**
  * Columns, a suggested mapping and the first rows of a log. Delimited and JSON Lines logs need
- * only their beginning (a cut-off last line is dropped); XES is read whole, since its keys are fixed.
+ * only their beginning (a cut-off last line is dropped); XES is read whole, since its keys are
+ * fixed; Parquet and XLSX are sent whole too (neither can be read from its first bytes).
  */
 export async function previewEventLog(bytes: Uint8Array, name: string, partial = false): Promise<EventLogPreview> {
   const format = uploadFormat(name);
   if (format === "xes") return previewXes(bytes, name);
+  if (format === "parquet" || format === "xlsx") {
+    const table = format === "xlsx" ? await xlsxHead(bytes, PREVIEW_ROWS) : await parquetHead(bytes, PREVIEW_ROWS);
+    return { format, columns: table.columns, suggested: suggestMapping(table.columns), rows: table.rows };
+  }
   const text = decodeHead(bytes);
   const table = format === "jsonl" ? jsonLinesTable(text, name, partial) : delimitedTable(text, /\.tsv$/i.test(name) ? "\t" : guessDelimiter(text), partial);
   return { format, columns: table.columns, suggested: suggestMapping(table.columns), rows: table.rows };

@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { bindJourney, EventLogError, querySchema, readEventLog, runQuery, type EventLog } from "@kaart/analytics";
-import { ENDPOINTS, type EventLogMapping } from "@kaart/contract";
+import { ENDPOINTS, XLSX_MEDIA_TYPE, type EventLogMapping } from "@kaart/contract";
 import { setStepBinding, applyPatch, type JourneyDocument } from "@kaart/core";
 import { authorizeMap, authorizeWorkspace } from "../auth/authorize";
 import { documentCodec } from "../features/document-codec";
@@ -26,7 +26,7 @@ export interface EventLogOptions {
 
 export const DEFAULT_EVENT_LOG_MAX_BYTES = 256 * 1024 * 1024;
 const PREVIEW_MAX_BYTES = 64 * 1024 * 1024;
-const RAW_TYPES = ["application/octet-stream", "application/gzip", "text/csv", "text/tab-separated-values", "application/x-ndjson", "application/xml", "text/xml"];
+const RAW_TYPES = ["application/octet-stream", "application/gzip", "text/csv", "text/tab-separated-values", "application/x-ndjson", "application/xml", "text/xml", XLSX_MEDIA_TYPE, "application/vnd.apache.parquet"];
 
 /** An ingest failure as an API error: one stable code; the engine's code and the position in the issue and message. */
 function invalidLog(error: EventLogError): ApiError {

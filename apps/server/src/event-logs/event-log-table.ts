@@ -1,4 +1,4 @@
-import { eventLogMappingSchema, type EventLogMapping, type EventLogSummary } from "@kaart/contract";
+import { EVENT_LOG_FORMATS, eventLogMappingSchema, type EventLogMapping, type EventLogSummary } from "@kaart/contract";
 import type { Db } from "../storage/open-database";
 
 /** One uploaded log: its file lives at `<dir>/<id>`; the row holds what lists and queries need. */
@@ -22,7 +22,7 @@ export function eventLogDb(db: Db) {
 }
 
 export function presentEventLog(row: EventLogRow): EventLogSummary {
-  const format = row.format === "xes" || row.format === "jsonl" ? row.format : "csv";
+  const format = EVENT_LOG_FORMATS.find((f) => f === row.format) ?? "csv";
   return {
     id: row.id,
     workspaceId: row.workspace_id,

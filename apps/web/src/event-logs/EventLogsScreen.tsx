@@ -11,7 +11,7 @@ import { MappingDialog } from "./MappingDialog";
 import { previewLog, uploadLog } from "./upload-event-log";
 import "./event-logs.css";
 
-const ACCEPTED = [".csv", ".tsv", ".txt", ".xes", ".gz", ".jsonl", ".ndjson"];
+const ACCEPTED = [".csv", ".tsv", ".txt", ".xes", ".gz", ".jsonl", ".ndjson", ".parquet", ".xlsx"];
 
 /** The current workspace's event logs: upload (preview, column mapping, progress), the list, and the analysis of one. */
 export function EventLogsScreen() {

@@ -15,9 +15,12 @@ async function failure(res: Response): Promise<Error> {
   return new Error(message);
 }
 
-/** Columns, suggested mapping and first rows; XES is sent whole (its keys are read from the whole file). */
+/**
+ * Columns, suggested mapping and first rows. XES is sent whole (its keys are read from the whole
+ * file), and so are Parquet and XLSX, which cannot be read from their first bytes.
+ */
 export async function previewLog(workspaceId: string, file: File): Promise<EventLogPreview> {
-  const whole = /\.(xes|xes\.gz|xml)$/i.test(file.name) || file.size <= PREVIEW_HEAD_BYTES;
+  const whole = /\.(xes|xes\.gz|xml|parquet|xlsx)$/i.test(file.name) || file.size <= PREVIEW_HEAD_BYTES;
   const body = whole ? file : file.slice(0, PREVIEW_HEAD_BYTES);
   const query = new URLSearchParams({ name: file.name, partial: whole ? "false" : "true" });
   const res = await fetch(`/api/workspaces/${encodeURIComponent(workspaceId)}/event-logs/preview?${query}`, {

@@ -5,7 +5,7 @@ import { plainString, serverIdSchema } from "../text-fields";
 import { workspaceIdSchema, workspaceParamsSchema } from "../workspace-schemas";
 
 /** Formats an uploaded event log may have; `.xes.gz` is `xes` (gzip is recognised by its bytes). */
-export const EVENT_LOG_FORMATS = ["csv", "xes", "jsonl"] as const;
+export const EVENT_LOG_FORMATS = ["csv", "xes", "jsonl", "parquet", "xlsx"] as const;
 /** Roles a column can play: the first three are required, the others optional attributes. */
 export const EVENT_LOG_ROLES = ["case", "activity", "timestamp", "channel", "resource", "segment"] as const;
 
@@ -36,8 +36,8 @@ export const eventLogSchema = z.strictObject({
 });
 export type EventLogSummary = z.infer<typeof eventLogSchema>;
 
-/** A file name with an extension the server reads (`.csv`, `.tsv`, `.txt`, `.xes`, `.xes.gz`, `.jsonl`, `.ndjson`). */
-const fileName = plainString(300).refine((n) => /\.(csv|tsv|txt|xes|xes\.gz|xml|jsonl|ndjson)$/i.test(n), { message: "expected a .csv, .tsv, .xes, .xes.gz or .jsonl file name" });
+/** A file name with an extension the server reads (`.csv`, `.tsv`, `.txt`, `.xes`, `.xes.gz`, `.jsonl`, `.ndjson`, `.parquet`, `.xlsx`). */
+const fileName = plainString(300).refine((n) => /\.(csv|tsv|txt|xes|xes\.gz|xml|jsonl|ndjson|parquet|xlsx)$/i.test(n), { message: "expected a .csv, .tsv, .xes, .xes.gz, .jsonl, .parquet or .xlsx file name" });
 
 export const previewQuerySchema = z.strictObject({
   name: fileName,
