@@ -16,8 +16,8 @@ export function StepHeader({ step, col }: { step: Step; col: number }) {
   const [dialog, setDialog] = useState<"rename" | "addAfter" | "moment">();
   const name = content.text(step.id, "name", step.name) || t("editor.unnamed");
   const moment = step.momentThatMatters;
-  const moves = useHeaderMoves({ kind: "step", id: step.id, stageId: step.stageId }, name);
-  const drag = useHeaderDragDrop({ kind: "step", id: step.id, stageId: step.stageId });
+  const moves = useHeaderMoves({ kind: "step", id: step.id }, name);
+  const drag = useHeaderDragDrop({ kind: "step", id: step.id });
   const actions = (): MenuAction[] => [
     { id: "rename", label: t("editor.renameStep"), onAction: () => setDialog("rename") },
     { id: "addAfter", label: t("editor.addStep"), onAction: () => setDialog("addAfter") },

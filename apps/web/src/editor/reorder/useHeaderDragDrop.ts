@@ -6,7 +6,8 @@ import { useEditorActions } from "../session/EditorContext";
 import { useContentLanguage } from "../grid/useContentLanguage";
 import { contentText } from "../../translations/content-locale";
 import { DRAG_TYPE, type DraggedKind } from "./drag-types";
-import { dropSide, positionBeside, type DropSide } from "./drop-side";
+import { dropSide, type DropSide } from "./drop-side";
+import { headerDropPlan, type HeaderDrop, type HeaderDropWhere } from "./header-drop-plan";
 import { droppedText } from "./dropped-text";
 import { activeDrag } from "./active-drag";
 import { axisOf, type HeaderTarget } from "./header-target";
@@ -15,7 +16,7 @@ import { useMoveRunner } from "./useMoveRunner";
 import "./reorder.css";
 
 /** Where a drop would land, shown by the header: a bar on one side, or the whole stage for a step dropped into it. */
-export type DropIndicator = DropSide | "inside";
+export type DropIndicator = HeaderDropWhere;
 
 /** What a header accepts: its own kind beside it, and a stage also takes a step into itself (at its end). */
 function acceptedKind(target: HeaderTarget, types: DragTypes): DraggedKind | undefined {
@@ -69,34 +70,29 @@ export function useHeaderDragDrop(target: HeaderTarget): { ref: RefObject<HTMLDi
     onDrop: async (e) => {
       const where = hover.current;
       show(undefined);
+      const type = where === "inside" ? DRAG_TYPE.step : DRAG_TYPE[target.kind];
+      const dragged = await droppedText(e.items, type);
       const doc = session.store.getSnapshot();
-      if (!doc || !where) return;
-      if (where === "inside") return dropStepInto(doc, await droppedText(e.items, DRAG_TYPE.step));
-      dropBeside(doc, await droppedText(e.items, DRAG_TYPE[target.kind]), where);
+      const plan = doc && where && headerDropPlan(doc, target, dragged, where);
+      if (doc && plan) runPlan(doc, plan);
     },
   });
 
-  const dropStepInto = (doc: JourneyDocument, id: string | undefined) => {
-    const step = Object.values(doc.steps).find((s) => s.id === id);
-    if (!step || target.kind !== "stage" || step.stageId === target.id) return;
-    const name = nameOf(doc, step.id, step.name);
-    runMove(moveStep, { stepId: step.id, stageId: target.id }, { id: step.id, message: (d) => stepMovedMessage(t, d, step.id, name, nameOf) });
-  };
-  const dropBeside = (doc: JourneyDocument, id: string | undefined, side: DropSide) => {
-    if (!id || id === target.id) return;
-    if (target.kind === "stage") {
-      const stage = Object.values(doc.stages).find((s) => s.id === id);
-      const name = stage && nameOf(doc, stage.id, stage.name);
-      if (stage) runMove(moveStage, { stageId: stage.id, position: positionBeside(side, target.id) }, { id: stage.id, message: (d) => stageMovedMessage(t, d, stage.id, name ?? "") });
-    } else if (target.kind === "step") {
-      const step = Object.values(doc.steps).find((s) => s.id === id);
-      const name = step && nameOf(doc, step.id, step.name);
-      const args = { stepId: step?.id ?? target.id, stageId: target.stageId, position: positionBeside(side, target.id) };
-      if (step) runMove(moveStep, args, { id: step.id, message: (d) => stepMovedMessage(t, d, step.id, name ?? "", nameOf) });
+  /** Runs the planned move, announced with the moved record's name as the grid shows it. */
+  const runPlan = (doc: JourneyDocument, plan: HeaderDrop) => {
+    if (plan.kind === "stage") {
+      const { stageId } = plan.args;
+      const name = nameOf(doc, stageId, doc.stages[stageId]?.name ?? "");
+      runMove(moveStage, plan.args, { id: stageId, message: (d) => stageMovedMessage(t, d, stageId, name) });
+    } else if (plan.kind === "step") {
+      const { stepId } = plan.args;
+      const name = nameOf(doc, stepId, doc.steps[stepId]?.name ?? "");
+      runMove(moveStep, plan.args, { id: stepId, message: (d) => stepMovedMessage(t, d, stepId, name, nameOf) });
     } else {
-      const lane = Object.values(doc.lanes).find((l) => l.id === id);
-      const name = lane && (contentText(doc, content.lang, lane.id, "name", lane.name) || t(`lanes.${lane.type}`));
-      if (lane) runMove(moveLane, { laneId: lane.id, position: positionBeside(side, target.id) }, { id: lane.id, message: (d) => laneMovedMessage(t, d, lane.id, name ?? "") });
+      const lane = doc.lanes[plan.args.laneId];
+      if (!lane) return;
+      const name = contentText(doc, content.lang, lane.id, "name", lane.name) || t(`lanes.${lane.type}`);
+      runMove(moveLane, plan.args, { id: lane.id, message: (d) => laneMovedMessage(t, d, lane.id, name) });
     }
   };
   return { ref, props: { ...dragProps, ...dropProps }, indicator, isDragging };
