@@ -28,16 +28,26 @@ export class FunnelScanner {
   }
 
   add(time: number, step: number): void {
-    if (this.hits === this.hitTime.length) {
-      const time2 = new Float64Array(this.hits * 2);
-      const step2 = new Int32Array(this.hits * 2);
-      time2.set(this.hitTime);
-      step2.set(this.hitStep);
-      this.hitTime = time2;
-      this.hitStep = step2;
-    }
+    if (this.hits === this.hitTime.length) this.grow();
     this.hitTime[this.hits] = time;
     this.hitStep[this.hits++] = step;
+  }
+
+  /**
+   * Adds a hit for every event `i` in `[from, end)` whose `stepOf[activity[i]]` is a step (≥ 0),
+   * in event order: `add` fused into one loop, for the activities that fill one step each.
+   */
+  addEvents(activity: ArrayLike<number>, time: Float64Array, stepOf: Int32Array, from: number, end: number): void {
+    while (this.hits + (end - from) > this.hitTime.length) this.grow();
+    const { hitTime, hitStep } = this;
+    let h = this.hits;
+    for (let i = from; i < end; i++) {
+      const step = stepOf[activity[i]!]!;
+      if (step < 0) continue;
+      hitTime[h] = time[i]!;
+      hitStep[h++] = step;
+    }
+    this.hits = h;
   }
 
   /** The deepest level reached by the hits added since `reset` (0 when none). */
@@ -57,7 +67,8 @@ export class FunnelScanner {
       if (chainRound[step - 1] !== round || time > chainStart[step - 1]! + windowMs) continue;
       chainRound[step] = round;
       chainStart[step] = chainStart[step - 1]!;
-      chainTimes.copyWithin(step * steps, (step - 1) * steps, (step - 1) * steps + step);
+      // A plain loop: chains are a few steps long, shorter than a native copy's call costs.
+      for (let k = 0; k < step; k++) chainTimes[step * steps + k] = chainTimes[(step - 1) * steps + k]!;
       chainTimes[step * steps + step] = time;
       if (step + 1 === steps) return this.reached(step);
     }
@@ -69,6 +80,15 @@ export class FunnelScanner {
   /** Time of the `k`-th event of the chain found by the last `scan`. */
   time(k: number): number {
     return this.chainTimes[this.reachedRow * this.steps + k]!;
+  }
+
+  private grow(): void {
+    const time = new Float64Array(this.hitTime.length * 2);
+    const step = new Int32Array(this.hitTime.length * 2);
+    time.set(this.hitTime);
+    step.set(this.hitStep);
+    this.hitTime = time;
+    this.hitStep = step;
   }
 
   private reached(row: number): number {

@@ -1,12 +1,15 @@
 import type { EventLog } from "../../log/event-log";
 import { GrowableColumn } from "../../log/growable-column";
 import { selectQuantile } from "../../statistics/select-quantile";
+import { activityCases, type ActivityCases } from "../activity-cases";
 import { FunnelScanner } from "./funnel-scanner";
 import type { FunnelResult } from "./schema";
 
 /**
- * Cases reaching each funnel step (see {@link funnelQuerySchema} for the semantics), one
- * allocation-free pass with {@link FunnelScanner} (which follows `funnelLevel`).
+ * Cases reaching each funnel step (see {@link funnelQuerySchema} for the semantics). Only the
+ * cases holding a first-step event are visited, found from the cached {@link activityPostings}
+ * of the first step's activities; each one's hits go through {@link FunnelScanner} (which
+ * follows `funnelLevel`), allocating nothing per case.
  *
  * @example runFunnel(log, { steps: ["register request", "decide"], windowSeconds: 30 * 86_400 })
  */
@@ -16,33 +19,14 @@ export function runFunnel(log: EventLog, query: { steps: Array<string | string[]
   const reached = new Array<number>(query.steps.length).fill(0);
   const gaps = query.steps.map(() => new GrowableColumn(Float64Array));
   const scanner = new FunnelScanner(query.steps.length, windowMs);
-  const { caseStart, activity, time } = log;
-  // The one step an activity fills, as a flat lookup for the per-event loop; the rare activity
-  // filling several steps goes through `stepsOf`.
-  const singleStep = Int32Array.from(stepsOf, (k) => (k === undefined ? NO_STEP : k.length === 1 ? k[0]! : SEVERAL_STEPS));
-  for (let c = 0; c + 1 < caseStart.length; c++) {
-    scanner.reset();
-    // Without a first-step hit no chain starts, so the case reaches level 0: skip its scan.
-    let started = false;
-    const end = caseStart[c + 1]!;
-    for (let i = caseStart[c]!; i < end; i++) {
-      const step = singleStep[activity[i]!]!;
-      if (step === NO_STEP) continue;
-      if (step !== SEVERAL_STEPS) {
-        scanner.add(time[i]!, step);
-        if (step === 0) started = true;
-      } else {
-        for (const k of stepsOf[activity[i]!]!) scanner.add(time[i]!, k);
-        if (stepsOf[activity[i]!]![0] === 0) started = true;
-      }
-    }
-    if (!started) continue;
-    const level = scanner.scan();
+  const tally = (level: number) => {
     for (let k = 0; k < level; k++) {
       reached[k]!++;
       if (k > 0) gaps[k]!.push((scanner.time(k) - scanner.time(k - 1)) / 1000);
     }
-  }
+  };
+  const firstCodes = stepsOf.flatMap((steps, a) => (steps?.includes(0) ? [a] : []));
+  scanCases(log, firstOccurrences(activityCases(log, firstCodes)), stepsOf, scanner, tally);
   return {
     steps: query.steps.map((step, k) => ({
       activity: typeof step === "string" ? step : step.join(" | "),
@@ -50,6 +34,51 @@ export function runFunnel(log: EventLog, query: { steps: Array<string | string[]
       medianSecondsFromPrevious: k === 0 || gaps[k]!.length === 0 ? null : selectQuantile(gaps[k]!.finish(), gaps[k]!.length, 0.5),
     })),
   };
+}
+
+/**
+ * Visits the cases with a first-step hit (without one no chain starts, so a case stays at
+ * level 0) — `firsts` lists them with their first first-step event — and feeds each one's hits,
+ * in canonical order, to `scanner` and its level to `tally`.
+ */
+function scanCases(log: EventLog, firsts: ActivityCases, stepsOf: Array<number[] | undefined>, scanner: FunnelScanner, tally: (level: number) => void): void {
+  const { caseStart, activity, time } = log;
+  // The one step an activity fills, as a flat lookup for the per-event loop; the rare activity
+  // filling several steps goes through `stepsOf`.
+  const single = Int32Array.from(stepsOf, (k) => (k === undefined ? NO_STEP : k.length === 1 ? k[0]! : SEVERAL_STEPS));
+  const oneStepEach = !single.includes(SEVERAL_STEPS);
+  for (let f = 0; f < firsts.cases.length; f++) {
+    const c = firsts.cases[f]!;
+    const e = firsts.first[f]!;
+    // Hits before the first first-step event cannot extend a chain, except those at the same
+    // time (sorted by (time, step), they come after it).
+    let from = e;
+    while (from > caseStart[c]! && time[from - 1] === time[e]) from--;
+    const end = caseStart[c + 1]!;
+    scanner.reset();
+    if (oneStepEach) scanner.addEvents(activity, time, single, from, end);
+    else addHits(scanner, log, single, stepsOf, from, end);
+    tally(scanner.scan());
+  }
+}
+
+/** Adds the hits of events `[from, end)`, for activities that may fill several steps. */
+function addHits(scanner: FunnelScanner, log: EventLog, single: Int32Array, stepsOf: Array<number[] | undefined>, from: number, end: number): void {
+  for (let i = from; i < end; i++) {
+    const step = single[log.activity[i]!]!;
+    if (step === NO_STEP) continue;
+    if (step !== SEVERAL_STEPS) scanner.add(log.time[i]!, step);
+    else for (const k of stepsOf[log.activity[i]!]!) scanner.add(log.time[i]!, k);
+  }
+}
+
+/** The cases of several activities' lists, ascending, each with its earliest first event among them. */
+function firstOccurrences(lists: ActivityCases[]): ActivityCases {
+  if (lists.length === 1) return lists[0]!;
+  const first = new Map<number, number>();
+  for (const list of lists) list.cases.forEach((c, j) => first.set(c, Math.min(first.get(c) ?? Infinity, list.first[j]!)));
+  const cases = Uint32Array.from(first.keys()).sort();
+  return { cases, first: Uint32Array.from(cases, (c) => first.get(c)!) };
 }
 
 const NO_STEP = -1;
