@@ -149,10 +149,11 @@ export function CommentsPanel({ mapId, userId, client = api }: { mapId: string; 
                 {t("comments.mentionHint")}
               </Text>
             }
-          />
-          <Button type="submit" className="button primary">
-            {t("comments.start")}
-          </Button>
+          >
+            <Button type="submit" className="button primary">
+              {t("comments.start")}
+            </Button>
+          </MentionTextArea>
         </Form>
       ) : (
         <p className="muted">{t("mentions.viewerNote")}</p>

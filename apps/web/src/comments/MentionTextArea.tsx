@@ -9,7 +9,18 @@ import { insertMention, matchingMembers, mentionHandle, mentionQueryAt, type Men
  * aria-activedescendant), Enter or Tab inserts the member as the server recognises mentions,
  * Escape closes it. A polite status says how many members match.
  */
-export function MentionTextArea(props: { label: string; value: string; onChange(value: string): void; members: readonly MentionCandidate[]; rows: number; description?: ReactNode; isRequired?: boolean; autoFocus?: boolean }) {
+export function MentionTextArea(props: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  members: readonly MentionCandidate[];
+  rows: number;
+  description?: ReactNode;
+  isRequired?: boolean;
+  autoFocus?: boolean;
+  /** What follows the box (its submit button): the list opens below it, so it never covers the button. */
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const { value, onChange, members } = props;
   const area = useRef<HTMLTextAreaElement>(null);
@@ -27,7 +38,8 @@ export function MentionTextArea(props: { label: string; value: string; onChange(
   }, [value]);
 
   const query = caret === undefined ? undefined : mentionQueryAt(value, caret);
-  const options = query && query.start !== dismissedAt ? matchingMembers(members, query.query) : [];
+  // A space after a word pauses the list (the text may go on as prose); another letter resumes it, for names with spaces.
+  const options = query && query.start !== dismissedAt && !/\s$/.test(query.query) ? matchingMembers(members, query.query) : [];
   const open = options.length > 0;
   const current = open ? options[Math.min(active, options.length - 1)] : undefined;
   const optionId = (m: MentionCandidate) => `${listId}-${m.userId}`;
@@ -71,6 +83,7 @@ export function MentionTextArea(props: { label: string; value: string; onChange(
         />
         {props.description}
       </TextField>
+      {props.children}
       {open && (
         <ul role="listbox" id={listId} className="mention-list" aria-label={t("mentions.members")}>
           {options.map((m) => (

@@ -67,10 +67,11 @@ export function ThreadItem(props: {
               if (reply.trim()) void actions.reply(thread, reply.trim()).then(() => setReply(""));
             }}
           >
-            <MentionTextArea label={t("comments.replyLabel", { anchor: props.anchor })} value={reply} onChange={setReply} members={props.members} rows={2} />
-            <Button type="submit" className="button small">
-              {t("comments.reply")}
-            </Button>
+            <MentionTextArea label={t("comments.replyLabel", { anchor: props.anchor })} value={reply} onChange={setReply} members={props.members} rows={2}>
+              <Button type="submit" className="button small">
+                {t("comments.reply")}
+              </Button>
+            </MentionTextArea>
           </Form>
         )}
       </article>
