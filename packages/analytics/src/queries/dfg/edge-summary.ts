@@ -1,13 +1,14 @@
 import type { EventLog } from "../../log/event-log";
 import { derivedIndex } from "../../log/derived-index";
 import { compareCodePoints } from "../../order/code-point-order";
-import { quantileOfSorted } from "../../statistics/quantile";
-import { transitions } from "./transitions";
+import { selectQuantile } from "../../statistics/select-quantile";
+import { groupedTransitions } from "./transitions";
 
 /**
  * Per directly-follows edge, in output order (from, then to, in code-point order): activity
- * codes, count, mean and median seconds. Computed once per log from {@link transitions}; the
- * per-event durations are dropped afterwards, so the cache costs a few numbers per edge.
+ * codes, count, mean and median seconds. Computed once per log from {@link groupedTransitions},
+ * medians by selection (linear) rather than by sorting; the per-event durations are dropped
+ * afterwards, so the cache costs a few numbers per edge.
  */
 export interface EdgeSummary {
   from: Uint32Array;
@@ -23,7 +24,7 @@ export function edgeSummary(log: EventLog): EdgeSummary {
 }
 
 function summarizeEdges(log: EventLog): EdgeSummary {
-  const { pairs, offsets, seconds } = transitions(log);
+  const { pairs, offsets, seconds } = groupedTransitions(log);
   const names = log.activityNames;
   const order = pairs.map((_, k) => k);
   order.sort((x, y) => compareCodePoints(names[pairs[x]![0]]!, names[pairs[y]![0]]!) || compareCodePoints(names[pairs[x]![1]]!, names[pairs[y]![1]]!));
@@ -44,7 +45,7 @@ function summarizeEdges(log: EventLog): EdgeSummary {
     summary.to[j] = pairs[k]![1];
     summary.count[j] = to - from;
     summary.meanSeconds[j] = sum / (to - from);
-    summary.medianSeconds[j] = quantileOfSorted(seconds, 0.5, from, to);
+    summary.medianSeconds[j] = selectQuantile(seconds.subarray(from, to), to - from, 0.5);
   });
   return summary;
 }
