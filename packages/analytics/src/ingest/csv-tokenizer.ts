@@ -79,19 +79,28 @@ export class CsvTokenizer {
   }
 
   private consume(final: boolean): void {
+    this.record.bytes = this.buffer;
+    const pos = this.emitRecords(this.recordStart, final);
+    this.recordStart = pos;
+    this.rescanAt = (this.length - pos) * 2;
+  }
+
+  /**
+   * Hands every whole record from `pos` on to `onRecord`; returns where the unfinished rest
+   * begins. Kept apart from `consume` so that the code after this hot loop, which runs once per
+   * chunk, is not compiled into it without type feedback (V8 then deoptimizes on every chunk).
+   */
+  private emitRecords(pos: number, final: boolean): number {
     const record = this.record;
-    record.bytes = this.buffer;
-    let pos = this.recordStart;
     while (pos < this.length) {
       const next = this.scanRecord(pos, final);
-      if (next === INCOMPLETE) break;
+      if (next === INCOMPLETE) return pos;
       const line = this.line + 1;
       this.line += this.innerNewlines + 1;
       pos = next;
       if (record.count > 1 || record.start[0] !== record.end[0]) this.onRecord(record, line);
     }
-    this.recordStart = pos;
-    this.rescanAt = (this.length - pos) * 2;
+    return pos;
   }
 
   /**
