@@ -16,6 +16,8 @@ import { CommentsPanel } from "../comments/CommentsPanel";
 import { EditorProvider } from "./session/EditorContext";
 import { EditorView } from "./EditorView";
 import { useMapConnection } from "./connection/useMapConnection";
+import { useConnectionStatus } from "./connection/connection-status";
+import { ConnectionStatusText } from "./connection/ConnectionStatusText";
 
 /** A map opened from the server: collaborative, saved as it is edited. */
 export function ServerEditorScreen({ route }: { route: Route }) {
@@ -23,7 +25,9 @@ export function ServerEditorScreen({ route }: { route: Route }) {
   const { session: auth } = useSession();
   const mapId = route.screen === "editor" ? route.mapId : "";
   const user = auth ? { id: auth.user.id, name: auth.user.name || auth.user.email } : { id: "anonymous", name: "?" };
-  const { session, status, readOnly } = useMapConnection(mapId, user);
+  const { session, status: statusStore, readOnly } = useMapConnection(mapId, user);
+  // Only what the fallback needs: the fine status changes with every keystroke.
+  const status = useConnectionStatus(statusStore, (s) => (s === "denied" || s === "offline" ? s : "other"));
   return (
     <>
       <AppHeader>
@@ -42,11 +46,7 @@ export function ServerEditorScreen({ route }: { route: Route }) {
           >
             <EditorView
               aside={<AnalysisPanel />}
-              status={
-                <p className="status muted" role="status">
-                  {status === "denied" ? t("app.notFound") : t(`presence.status.${status}`)}
-                </p>
-              }
+              status={<ConnectionStatusText store={statusStore} />}
               actions={
                 <>
                   <PersonasDialog />

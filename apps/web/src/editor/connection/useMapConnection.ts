@@ -5,8 +5,7 @@ import { createMapSession, disposeMapSession, type MapSession } from "../session
 import { presenceColor } from "./presence-color";
 import { receiveStateless, resyncComments } from "../../comments/comments-changed";
 
-/** "denied": the server refused the map (no access, or no such map — it does not say which). */
-export type ConnectionStatus = "connecting" | "connected" | "synced" | "offline" | "denied";
+import { ConnectionStatusStore, type ConnectionStatus } from "./connection-status";
 
 /** The collaboration socket of this page's origin (`/collab`, proxied by Vite in development). */
 function collabUrl(): string {
@@ -16,17 +15,19 @@ function collabUrl(): string {
 
 /**
  * Opens map `mapId` on the server: one Y.Doc named `map:<id>` through Hocuspocus. "synced" means
- * the server has acknowledged every local change, which it stores before acknowledging.
+ * the server has acknowledged every local change, which it stores before acknowledging. The status
+ * is a store (see `ConnectionStatusStore`), read with `useConnectionStatus`.
  */
 export function useMapConnection(mapId: string, user: { id: string; name: string }) {
   const [session, setSession] = useState<MapSession>();
-  const [status, setStatus] = useState<ConnectionStatus>("connecting");
+  const [status, setStatus] = useState(() => new ConnectionStatusStore());
   const [readOnly, setReadOnly] = useState(false);
   useEffect(() => {
     const ydoc = new Y.Doc();
     let synced = false;
-    setStatus("connecting");
-    const set = (next: ConnectionStatus) => setStatus((current) => (current === "denied" ? current : next));
+    const statusStore = new ConnectionStatusStore();
+    setStatus(statusStore);
+    const set = (next: ConnectionStatus) => statusStore.set(next);
     const refresh = (provider: HocuspocusProvider) => set(!synced ? "connecting" : provider.hasUnsyncedChanges ? "connected" : "synced");
     const provider: HocuspocusProvider = new HocuspocusProvider({
       url: collabUrl(),
@@ -40,7 +41,7 @@ export function useMapConnection(mapId: string, user: { id: string; name: string
       onUnsyncedChanges: () => refresh(provider),
       onStatus: ({ status: s }) => (s === "disconnected" ? set("offline") : refresh(provider)),
       onAuthenticated: ({ scope }) => setReadOnly(scope === "readonly"),
-      onAuthenticationFailed: () => setStatus("denied"),
+      onAuthenticationFailed: () => statusStore.set("denied"),
       onStateless: ({ payload }) => receiveStateless(mapId, payload),
     });
     provider.setAwarenessField("user", { name: user.name, color: presenceColor(user.id) });

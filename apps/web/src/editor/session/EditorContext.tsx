@@ -22,7 +22,6 @@ export interface EditorApi {
 /** The part of the editor that does not change with the document: cells read records through `useDocSelector`. */
 export type EditorActions = Omit<EditorApi, "doc" | "lastError">;
 
-const Ctx = createContext<EditorApi | undefined>(undefined);
 const ActionsCtx = createContext<EditorActions | undefined>(undefined);
 const ErrorCtx = createContext<EditFailure | undefined>(undefined);
 
@@ -32,7 +31,7 @@ const now = () => new Date().toISOString();
  * Provides one open map to the editor below it. Its `children` are rendered once the document has
  * loaded (`fallback` before) and are not re-rendered by edits: only components that read the
  * document re-render — through `useDocSelector` when the part they show changes, through
- * `useEditor` on every change (panels and dialogs that need the whole map). On a large map that
+ * `useEditor` on every change (dialogs that need the whole map while open). On a large map that
  * difference is what keeps a keystroke cheap.
  */
 export function EditorProvider({ session, readOnly = false, fallback = null, children }: { session: MapSession; readOnly?: boolean; fallback?: ReactNode; children: ReactNode }) {
@@ -49,23 +48,10 @@ export function EditorProvider({ session, readOnly = false, fallback = null, chi
   return (
     <ActionsCtx.Provider value={actions}>
       <ErrorCtx.Provider value={lastError}>
-        {loaded ? (
-          <WholeDocument actions={actions} lastError={lastError}>
-            {children}
-          </WholeDocument>
-        ) : (
-          fallback
-        )}
+        {loaded ? children : fallback}
       </ErrorCtx.Provider>
     </ActionsCtx.Provider>
   );
-}
-
-/** Re-renders on every change of the document, but only `useEditor` readers below it follow: `children` keep their identity. */
-function WholeDocument({ actions, lastError, children }: { actions: EditorActions; lastError: EditFailure | undefined; children: ReactNode }) {
-  const doc = useSyncExternalStore(actions.session.store.subscribe, actions.session.store.getSnapshot);
-  const api = useMemo(() => (doc ? { ...actions, doc, lastError } : undefined), [actions, doc, lastError]);
-  return <Ctx.Provider value={api}>{children}</Ctx.Provider>;
 }
 
 /**
@@ -73,9 +59,13 @@ function WholeDocument({ actions, lastError, children }: { actions: EditorAction
  * and dialogs that are open, not in the grid (use `useDocSelector` and `useEditorActions` there).
  */
 export function useEditor(): EditorApi {
-  const value = useContext(Ctx);
-  if (!value) throw new Error("useEditor outside a loaded EditorProvider");
-  return value;
+  const actions = useEditorActions();
+  const lastError = useLastEditError();
+  // Subscribed to the store, not passed down a context: a context that changed per keystroke
+  // would make React walk the whole grid looking for its readers.
+  const doc = useSyncExternalStore(actions.session.store.subscribe, actions.session.store.getSnapshot);
+  if (!doc) throw new Error("useEditor before the document loaded");
+  return useMemo(() => ({ ...actions, doc, lastError }), [actions, doc, lastError]);
 }
 
 /** The session, `run`, `batch`, persona and read-only flag, without the document: does not re-render on edits. */
