@@ -60,8 +60,9 @@ test("a stage moves by keyboard and a step by mouse drag, both orders survive a 
   assert.deepEqual(await order(page, "step"), dragged);
 });
 
-test("a card dragged onto the upper half of a card in another cell lands before it there", async () => {
-  const page = await (await browser.newContext()).newPage();
+test("a card dragged onto the upper half of a card in another cell lands before it there, and onto an empty cell lands in it", async () => {
+  // Tall enough that both ends of each drag are on screen, with no scrolling in the middle of a drag.
+  const page = await (await browser.newContext({ viewport: { width: 1400, height: 1400 } })).newPage();
   await signUp(page, server, "Card Mover");
   await createMapFromTemplate(page, "Cards on the move");
   const cards = page.getByRole("button", { name: /^Edit card / });
@@ -81,4 +82,12 @@ test("a card dragged onto the upper half of a card in another cell lands before 
   const inCell = await cell.getByRole("button", { name: /^Edit card / }).evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
   assert.deepEqual(inCell, [moving.label, staying.label]);
   await page.getByText(/^Card “.*” moved to “.*”, position 1 of 2$/).waitFor({ state: "attached" });
+
+  // Onto a pain-point cell without cards, low in the cell (below its add button): to that cell.
+  const empty = page.locator("[role=gridcell].lane-painPoints").filter({ hasNot: page.getByRole("button", { name: /^Edit card / }) }).first();
+  const emptyName = (await empty.getAttribute("aria-label")) ?? "";
+  const cellBox = await empty.boundingBox();
+  assert.ok(cellBox);
+  await page.getByRole("button", { name: moving.label, exact: true }).dragTo(empty, { targetPosition: { x: cellBox.width / 2, y: cellBox.height - 12 } });
+  await page.getByRole("gridcell", { name: emptyName, exact: true }).getByRole("button", { name: moving.label, exact: true }).waitFor();
 });
