@@ -25,14 +25,19 @@ test("a loop between two steps is added with its label, listed, refused twice, a
   choose("To step", first!.name);
   choose("Kind", "Loop back");
   fireEvent.change(within(dialog()).getByRole("textbox", { name: "Label or condition" }), { target: { value: " card declined " } });
+  const share = within(dialog()).getByRole<HTMLInputElement>("textbox", { name: "Share of customers (%)" });
+  fireEvent.change(share, { target: { value: "12.5" } });
+  fireEvent.blur(share);
   fireEvent.click(within(dialog()).getByRole("button", { name: "Add" }));
 
   const flows = Object.values(yDocToDocument(session.ydoc).flows);
-  expect(flows).toEqual([{ id: flows[0]!.id, from: third!.id, to: first!.id, kind: "loop", label: "card declined" }]);
+  expect(flows).toEqual([{ id: flows[0]!.id, from: third!.id, to: first!.id, kind: "loop", label: "card declined", share: 0.125 }]);
   const text = `From ${third!.name} to ${first!.name}: Loop back, “card declined”`;
-  expect(within(within(dialog()).getByRole("list", { name: "Branches and loops of this map" })).getByText(text)).toBeTruthy();
+  const listed = within(within(dialog()).getByRole("list", { name: "Branches and loops of this map" })).getByRole("listitem");
+  expect(listed.querySelector("span")!.textContent).toBe(`${text} · 12.5% of customers`);
   // The form is cleared for the next one.
   expect(within(dialog()).getByRole<HTMLInputElement>("textbox", { name: "Label or condition" }).value).toBe("");
+  expect(within(dialog()).getByRole<HTMLInputElement>("textbox", { name: "Share of customers (%)" }).value).toBe("");
 
   choose("From step", third!.name);
   choose("To step", first!.name);
@@ -55,7 +60,7 @@ test("the dialog lists the map's flows in the order the journey meets them", () 
   const steps = orderedSteps(doc);
   const expected = Object.values(doc.flows)
     .sort((a, b) => steps.findIndex((s) => s.id === a.from) - steps.findIndex((s) => s.id === b.from))
-    .map((f) => `From ${doc.steps[f.from]!.name} to ${doc.steps[f.to]!.name}: ${f.kind === "loop" ? "Loop back" : f.kind === "branch" ? "Branch" : "Re-entry"}, “${f.label}”`);
+    .map((f) => `From ${doc.steps[f.from]!.name} to ${doc.steps[f.to]!.name}: ${f.kind === "loop" ? "Loop back" : f.kind === "branch" ? "Branch" : "Re-entry"}, “${f.label}” · ${Math.round(f.share! * 100)}% of customers`);
   expect(expected.length).toBeGreaterThan(1);
   fireEvent.click(screen.getByRole("button", { name: "Branches and loops" }));
   const list = within(dialog()).getByRole("list", { name: "Branches and loops of this map" });

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Button, Dialog, DialogTrigger, Form, Heading, Input, Label, Modal, ModalOverlay, TextField } from "react-aria-components";
+import { Button, Dialog, DialogTrigger, Form, Heading, Input, Label, Modal, ModalOverlay, NumberField, Text, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { addFlowEdge, isId, removeFlowEdge, type FlowEdge, type StepId } from "@kaart/core";
 import { useEditor } from "../session/EditorContext";
@@ -15,9 +15,11 @@ interface Draft {
   to?: StepId;
   kind: FlowEdge["kind"];
   label: string;
+  /** Per cent of customers taking the flow; NaN when unknown. */
+  percent: number;
 }
 
-const EMPTY: Draft = { kind: "branch", label: "" };
+const EMPTY: Draft = { kind: "branch", label: "", percent: NaN };
 
 /**
  * The map's branches, loops and re-entries between steps: listed in the order the journey meets
@@ -40,8 +42,9 @@ export function FlowsDialog() {
 
 /** The dialog's content: mounted only while it is open, so the toolbar does not follow every edit. */
 function FlowsDialogBody({ close }: { close(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { doc, run } = useEditor();
+  const percent = new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 1 });
   const content = useContentLanguage();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [error, setError] = useState<string>();
@@ -55,13 +58,14 @@ function FlowsDialogBody({ close }: { close(): void }) {
     const duplicate = flows.some(({ flow }) => flow.from === draft.from && flow.to === draft.to && flow.kind === draft.kind);
     if (duplicate) return setError(t("flows.duplicate"));
     const label = draft.label.trim();
-    if (run(addFlowEdge, { from: draft.from, to: draft.to, kind: draft.kind, ...(label && { label }) })) {
+    const share = Number.isNaN(draft.percent) ? undefined : draft.percent / 100;
+    if (run(addFlowEdge, { from: draft.from, to: draft.to, kind: draft.kind, ...(label && { label }), ...(share !== undefined && { share }) })) {
       setDraft(EMPTY);
       setError(undefined);
     }
   };
   return (
-              <>
+    <>
       <Heading slot="title">{t("flows.title")}</Heading>
       <p className="muted">{t("flows.intro")}</p>
       {flows.length === 0 ? (
@@ -74,6 +78,7 @@ function FlowsDialogBody({ close }: { close(): void }) {
               <li key={p.flow.id} className="flows-list-item">
                 <span lang={content.lang} dir="auto">
                   {text}
+                  {p.flow.share !== undefined && <span className="muted"> · {t("flows.shareOf", { share: percent.format(p.flow.share) })}</span>}
                 </span>
                 <Button className="button small danger" aria-label={t("flows.remove", { flow: text })} onPress={() => run(removeFlowEdge, { flowId: p.flow.id })}>
                   {t("app.delete")}
@@ -104,6 +109,11 @@ function FlowsDialogBody({ close }: { close(): void }) {
           <Label>{t("flows.label")}</Label>
           <Input lang={content.lang} dir="auto" placeholder={t("flows.labelExample")} />
         </TextField>
+        <NumberField value={draft.percent} onChange={(v) => set({ percent: v })} minValue={0} maxValue={100} className="field" formatOptions={{ maximumFractionDigits: 1 }}>
+          <Label>{t("flows.share")}</Label>
+          <Input className="flows-share-input" />
+          <Text slot="description">{t("flows.shareHint")}</Text>
+        </NumberField>
         {error && (
           <p role="alert" className="error">
             {error}
@@ -118,6 +128,6 @@ function FlowsDialogBody({ close }: { close(): void }) {
           </Button>
         </div>
       </Form>
-              </>
+    </>
   );
 }

@@ -498,6 +498,9 @@ export const cs = {
     remove: "Smazat {{flow}}",
     item: "Z {{from}} do {{to}}: {{kind}}",
     itemLabelled: "Z {{from}} do {{to}}: {{kind}}, „{{label}}“",
+    share: "Podíl zákazníků (%)",
+    shareHint: "Když výzkum nebo analytika ukazují, kolik zákazníků jde touto cestou.",
+    shareOf: "{{share}} zákazníků",
     kinds: { branch: "Větvení", loop: "Smyčka zpět", reentry: "Opětovný vstup" },
   },
   mentions: {

@@ -461,6 +461,9 @@ export const en = {
     remove: "Delete {{flow}}",
     item: "From {{from}} to {{to}}: {{kind}}",
     itemLabelled: "From {{from}} to {{to}}: {{kind}}, “{{label}}”",
+    share: "Share of customers (%)",
+    shareHint: "When research or analytics tell how many take this path.",
+    shareOf: "{{share}} of customers",
     kinds: { branch: "Branch", loop: "Loop back", reentry: "Re-entry" },
   },
   mentions: {

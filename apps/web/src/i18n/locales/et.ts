@@ -458,6 +458,9 @@ export const et = {
     remove: "Kustuta {{flow}}",
     item: "Sammust {{from}} sammuni {{to}}: {{kind}}",
     itemLabelled: "Sammust {{from}} sammuni {{to}}: {{kind}}, „{{label}}”",
+    share: "Klientide osa (%)",
+    shareHint: "Kui uuringud või analüütika näitavad, kui paljud seda teed lähevad.",
+    shareOf: "{{share}} klientidest",
     kinds: { branch: "Hargnemine", loop: "Tagasi tsükkel", reentry: "Naasmine" },
   },
   mentions: {

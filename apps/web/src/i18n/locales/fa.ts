@@ -458,6 +458,9 @@ export const fa = {
     remove: "حذف {{flow}}",
     item: "از {{from}} به {{to}}: {{kind}}",
     itemLabelled: "از {{from}} به {{to}}: {{kind}}، «{{label}}»",
+    share: "سهم مشتریان (٪)",
+    shareHint: "وقتی پژوهش یا تحلیل داده نشان می‌دهد چند نفر این مسیر را می‌روند.",
+    shareOf: "{{share}} از مشتریان",
     kinds: { branch: "انشعاب", loop: "حلقهٔ بازگشت", reentry: "ورود دوباره" },
   },
   mentions: {

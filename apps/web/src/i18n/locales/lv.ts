@@ -478,6 +478,9 @@ export const lv = {
     remove: "Dzēst {{flow}}",
     item: "No {{from}} uz {{to}}: {{kind}}",
     itemLabelled: "No {{from}} uz {{to}}: {{kind}}, “{{label}}”",
+    share: "Klientu daļa (%)",
+    shareHint: "Ja pētījumi vai analītika rāda, cik daudzi iet šo ceļu.",
+    shareOf: "{{share}} klientu",
     kinds: { branch: "Atzarojums", loop: "Atpakaļ cilpa", reentry: "Atgriešanās" },
   },
   mentions: {
