@@ -7,6 +7,7 @@ import { EventLogError } from "./event-log-error";
 import type { ClockMode } from "./timestamp";
 
 const DELIMITER_CANDIDATES = [",", ";", "\t", "|"];
+const LF = 10;
 
 /**
  * Streams a delimited text log (CSV, TSV, any delimiter; quoted fields; BOM; CRLF) from its bytes
@@ -26,11 +27,24 @@ export async function readDelimited(
     if (sink) return sink.add(record, line);
     sink = headerSink(record.texts(), mapping, builder, clock, line);
   };
+  // Chunks are held (copied: a source may reuse its buffer) until the header line is whole, so
+  // the delimiter is guessed from all of it.
+  const head: Buffer[] = [];
+  const start = () => {
+    const bytes = Buffer.concat(head);
+    tokenizer = new CsvTokenizer(delimiter || sniffDelimiter(bytes.toString("utf8").replace(/^\uFEFF/, "")), onRecord);
+    tokenizer.write(bytes);
+  };
   try {
     for await (const chunk of chunks) {
-      tokenizer ??= new CsvTokenizer(delimiter || sniffDelimiter(new TextDecoder().decode(chunk).replace(/^\uFEFF/, "")), onRecord);
-      tokenizer.write(chunk);
+      if (tokenizer) {
+        tokenizer.write(chunk);
+        continue;
+      }
+      head.push(Buffer.from(chunk));
+      if (chunk.includes(LF)) start();
     }
+    if (!tokenizer && head.length > 0) start();
     tokenizer?.end();
   } catch (error) {
     // Errors of the source (a truncated gzip, a bomb) carry the line the tokenizer had reached.
