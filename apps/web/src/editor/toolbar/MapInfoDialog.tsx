@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Button, Dialog, DialogTrigger, Form, Heading, Input, Label, Modal, ModalOverlay, Text, TextArea, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { updateMapInfo, type JourneyMap } from "@kaart/core";
-import { useEditor } from "../session/EditorContext";
+import { useEditorActions } from "../session/EditorContext";
 import { useContentLanguage } from "../grid/useContentLanguage";
 
 interface Draft {
@@ -11,7 +11,7 @@ interface Draft {
   tags: string;
 }
 
-const draftOf = (map: JourneyMap): Draft => ({ title: map.title, description: map.description ?? "", tags: map.tags.join(", ") });
+const draftOf = (map: JourneyMap | undefined): Draft => ({ title: map?.title ?? "", description: map?.description ?? "", tags: map?.tags.join(", ") ?? "" });
 
 /** Tags typed as one comma-separated line: blanks dropped, the first of two equal tags kept. */
 export function parseTags(line: string): string[] {
@@ -25,14 +25,17 @@ export function parseTags(line: string): string[] {
  */
 export function MapInfoDialog() {
   const { t, i18n } = useTranslation();
-  const { doc, run } = useEditor();
+  const { session, run } = useEditorActions();
   const content = useContentLanguage();
-  const [draft, setDraft] = useState(() => draftOf(doc.map));
+  // The map is read when the dialog opens, so the button does not follow every edit.
+  const current = () => session.store.getSnapshot()?.map;
+  const [draft, setDraft] = useState<Draft>(() => draftOf(current()));
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
-  const source = { lang: doc.map.sourceLocale, dir: i18n.dir(doc.map.sourceLocale) };
+  const sourceLocale = current()?.sourceLocale ?? content.lang;
+  const source = { lang: sourceLocale, dir: i18n.dir(sourceLocale) };
   const save = () => run(updateMapInfo, { title: draft.title.trim(), description: draft.description.trim(), tags: parseTags(draft.tags) });
   return (
-    <DialogTrigger onOpenChange={(open) => open && setDraft(draftOf(doc.map))}>
+    <DialogTrigger onOpenChange={(open) => open && setDraft(draftOf(current()))}>
       <Button className="button small">{t("mapInfo.edit")}</Button>
       <ModalOverlay isDismissable className="modal-overlay">
         <Modal className="modal">

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useContentLanguage } from "../grid/useContentLanguage";
-import { useEditor } from "../session/EditorContext";
+import { useDocSelector, useEditorActions } from "../session/EditorContext";
+import { sameItems } from "../session/record-selector";
 import { MapInfoDialog } from "./MapInfoDialog";
 import "./map-title.css";
 
@@ -10,14 +11,16 @@ import "./map-title.css";
  */
 export function MapTitle() {
   const { t } = useTranslation();
-  const { doc, readOnly } = useEditor();
+  const { readOnly } = useEditorActions();
+  // Fields, not the map record, which every edit stamps: typing in a cell does not re-render the title.
+  const [title, description, tagLine] = useDocSelector((doc) => [doc.map.title, doc.map.description ?? "", doc.map.tags.join("\n")] as const, sameItems);
+  const tags = tagLine ? tagLine.split("\n") : [];
   const content = useContentLanguage();
-  const description = doc.map.description ?? "";
   return (
     <div className="map-title-block">
       <div className="map-title-row">
         <h1 className="map-title" lang={content.lang} dir={content.dir}>
-          {doc.map.title || t("editor.unnamed")}
+          {title || t("editor.unnamed")}
         </h1>
         {!readOnly && <MapInfoDialog />}
       </div>
@@ -26,9 +29,9 @@ export function MapTitle() {
           {description}
         </p>
       )}
-      {doc.map.tags.length > 0 && (
+      {tags.length > 0 && (
         <ul className="map-tags" aria-label={t("mapInfo.tags")}>
-          {doc.map.tags.map((tag) => (
+          {tags.map((tag) => (
             <li key={tag} className="chip" dir="auto">
               {tag}
             </li>
