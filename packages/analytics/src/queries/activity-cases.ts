@@ -28,15 +28,16 @@ function buildActivityCases(log: EventLog, activities: number[]): ActivityCases[
   const seenIn = new Int32Array(activities.length).fill(-1);
   const cases = activities.map(() => new Array<number>());
   const first = activities.map(() => new Array<number>());
-  for (let c = 0; c + 1 < caseStart.length; c++) {
-    const end = caseStart[c + 1]!;
-    for (let i = caseStart[c]!; i < end; i++) {
-      const k = slot[activity[i]!]!;
-      if (k < 0 || seenIn[k] === c) continue;
-      seenIn[k] = c;
-      cases[k]!.push(c);
-      first[k]!.push(i);
-    }
+  // One flat loop over the events; the case is found only for the (few) events that match.
+  let c = 0;
+  for (let i = 0; i < activity.length; i++) {
+    const k = slot[activity[i]!]!;
+    if (k < 0) continue;
+    while (caseStart[c + 1]! <= i) c++;
+    if (seenIn[k] === c) continue;
+    seenIn[k] = c;
+    cases[k]!.push(c);
+    first[k]!.push(i);
   }
   return activities.map((_, k) => ({ cases: Uint32Array.from(cases[k]!), first: Uint32Array.from(first[k]!) }));
 }
