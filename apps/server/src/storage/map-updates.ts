@@ -24,8 +24,11 @@ export async function loadState(db: Db, mapId: string): Promise<{ state: Uint8Ar
   return { state: parts.length ? Y.mergeUpdates(parts) : Y.encodeStateAsUpdate(new Y.Doc()), pending: updates.length };
 }
 
-/** Folds every logged update of `mapId` into its snapshot; returns how many updates were folded. */
-export async function compactUpdates(db: Db, mapId: string, nowIso: string): Promise<number> {
+/**
+ * Folds every logged update of `mapId` into its snapshot; returns how many updates were folded.
+ * With `minUpdates`, a shorter log is left as it is (folding walks the whole map).
+ */
+export async function compactUpdates(db: Db, mapId: string, nowIso: string, opts: { minUpdates?: number } = {}): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const snapshot = await trx.selectFrom("map_snapshots").select(["data", "through_seq"]).where("map_id", "=", mapId).executeTakeFirst();
     const updates = await trx
@@ -36,7 +39,7 @@ export async function compactUpdates(db: Db, mapId: string, nowIso: string): Pro
       .orderBy("seq")
       .execute();
     const last = updates.at(-1);
-    if (!last) return 0;
+    if (!last || updates.length < (opts.minUpdates ?? 1)) return 0;
     const data = Y.mergeUpdates([...(snapshot ? [snapshot.data] : []), ...updates.map((u) => u.data)].map((d) => new Uint8Array(d)));
     if (snapshot) await trx.updateTable("map_snapshots").set({ data, through_seq: last.seq, updated_at: nowIso }).where("map_id", "=", mapId).execute();
     else await trx.insertInto("map_snapshots").values({ map_id: mapId, data, through_seq: last.seq, updated_at: nowIso }).execute();

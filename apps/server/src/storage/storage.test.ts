@@ -50,4 +50,16 @@ await forEachDialect("storage", (dialect) => {
     assert.equal((await read()).json.late, 1);
     assert.equal((await loadState(t.database.db, "map:other")).pending, 0);
   });
+
+  it("leaves a log shorter than minUpdates as it is, and folds it once it is that long", async () => {
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on("update", (u: Uint8Array) => updates.push(u));
+    for (let i = 0; i < 3; i++) doc.getMap("m").set(`k${i}`, i);
+    for (const u of updates) await appendUpdate(t.database.db, "map:short", u, "2026-01-01T00:00:00Z");
+    assert.equal(await compactUpdates(t.database.db, "map:short", "2026-01-01T00:00:01Z", { minUpdates: 4 }), 0);
+    assert.equal((await loadState(t.database.db, "map:short")).pending, 3);
+    assert.equal(await compactUpdates(t.database.db, "map:short", "2026-01-01T00:00:01Z", { minUpdates: 3 }), 3);
+    assert.equal((await loadState(t.database.db, "map:short")).pending, 0);
+  });
 });
