@@ -54,25 +54,78 @@ export class FunnelScanner {
   scan(): number {
     this.sortHits();
     const round = ++this.round;
-    const { steps, windowMs, chainTimes, chainStart, chainRound } = this;
-    for (let h = 0; h < this.hits; h++) {
-      const time = this.hitTime[h]!;
-      const step = this.hitStep[h]!;
-      if (step === 0) {
-        chainRound[0] = round;
-        chainStart[0] = time;
-        chainTimes[0] = time;
-        continue;
+    for (let h = 0; h < this.hits; h++) if (this.extend(this.hitTime[h]!, this.hitStep[h]!, round)) return this.reached(this.steps - 1);
+    return this.deepest(round);
+  }
+
+  /**
+   * `reset`, `addEvents` and `scan` in one pass, for events `[from, end)` in canonical order
+   * (times never decrease): the hits of one time are gathered and taken in step order as soon
+   * as the time moves on, and the scan stops when the last step is reached, so the rest of the
+   * case is not read. Only for activities that fill one step each.
+   */
+  scanEvents(activity: ArrayLike<number>, time: Float64Array, stepOf: Int32Array, from: number, end: number): number {
+    const round = ++this.round;
+    const { hitStep } = this;
+    let group = 0;
+    let groupTime = Number.NaN;
+    for (let i = from; i < end; i++) {
+      const step = stepOf[activity[i]!]!;
+      if (step < 0) continue;
+      const t = time[i]!;
+      if (t !== groupTime) {
+        if (group > 0 && this.extendGroup(groupTime, group, round)) return this.reached(this.steps - 1);
+        groupTime = t;
+        group = 0;
       }
-      if (chainRound[step - 1] !== round || time > chainStart[step - 1]! + windowMs) continue;
-      chainRound[step] = round;
-      chainStart[step] = chainStart[step - 1]!;
-      // A plain loop: chains are a few steps long, shorter than a native copy's call costs.
-      for (let k = 0; k < step; k++) chainTimes[step * steps + k] = chainTimes[(step - 1) * steps + k]!;
-      chainTimes[step * steps + step] = time;
-      if (step + 1 === steps) return this.reached(step);
+      if (group === hitStep.length) return this.scanFallback(activity, time, stepOf, from, end);
+      // Insertion by step: a group holds the few hits of one instant.
+      let j = group++;
+      for (; j > 0 && hitStep[j - 1]! > step; j--) hitStep[j] = hitStep[j - 1]!;
+      hitStep[j] = step;
     }
-    for (let k = steps - 1; k >= 0; k--) if (chainRound[k] === round) return this.reached(k);
+    if (group > 0 && this.extendGroup(groupTime, group, round)) return this.reached(this.steps - 1);
+    return this.deepest(round);
+  }
+
+  /** More hits at one instant than the buffer holds (rare): the general path. */
+  private scanFallback(activity: ArrayLike<number>, time: Float64Array, stepOf: Int32Array, from: number, end: number): number {
+    this.reset();
+    this.addEvents(activity, time, stepOf, from, end);
+    return this.scan();
+  }
+
+  /** Takes the first `count` hits of `hitStep`, all at `time`, in order; true when the last step is reached. */
+  private extendGroup(time: number, count: number, round: number): boolean {
+    for (let h = 0; h < count; h++) if (this.extend(time, this.hitStep[h]!, round)) return true;
+    return false;
+  }
+
+  /**
+   * One hit in (time, step) order: a first-step hit (re)starts chain 0; a later step extends the
+   * chain one step shorter when it exists in this round and started within the window. True
+   * when that reached the last step.
+   */
+  private extend(time: number, step: number, round: number): boolean {
+    const { steps, chainTimes, chainStart, chainRound } = this;
+    if (step === 0) {
+      chainRound[0] = round;
+      chainStart[0] = time;
+      chainTimes[0] = time;
+      return false;
+    }
+    if (chainRound[step - 1] !== round || time > chainStart[step - 1]! + this.windowMs) return false;
+    chainRound[step] = round;
+    chainStart[step] = chainStart[step - 1]!;
+    // A plain loop: chains are a few steps long, shorter than a native copy's call costs.
+    for (let k = 0; k < step; k++) chainTimes[step * steps + k] = chainTimes[(step - 1) * steps + k]!;
+    chainTimes[step * steps + step] = time;
+    return step + 1 === steps;
+  }
+
+  /** The deepest chain of `round` (0 when none). */
+  private deepest(round: number): number {
+    for (let k = this.steps - 1; k >= 0; k--) if (this.chainRound[k] === round) return this.reached(k);
     this.reachedRow = -1;
     return 0;
   }

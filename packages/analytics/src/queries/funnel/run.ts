@@ -1,5 +1,4 @@
 import type { EventLog } from "../../log/event-log";
-import { GrowableColumn } from "../../log/growable-column";
 import { selectQuantile } from "../../statistics/select-quantile";
 import { activityCases, type ActivityCases } from "../activity-cases";
 import { FunnelScanner } from "./funnel-scanner";
@@ -7,7 +6,7 @@ import type { FunnelResult } from "./schema";
 
 /**
  * Cases reaching each funnel step (see {@link funnelQuerySchema} for the semantics). Only the
- * cases holding a first-step event are visited, found from the cached {@link activityPostings}
+ * cases holding a first-step event are visited, found from the cached {@link activityCases}
  * of the first step's activities; each one's hits go through {@link FunnelScanner} (which
  * follows `funnelLevel`), allocating nothing per case.
  *
@@ -17,21 +16,22 @@ export function runFunnel(log: EventLog, query: { steps: Array<string | string[]
   const stepsOf = stepIndexByActivity(log.activityNames, query.steps);
   const windowMs = query.windowSeconds === undefined ? Infinity : query.windowSeconds * 1000;
   const reached = new Array<number>(query.steps.length).fill(0);
-  const gaps = query.steps.map(() => new GrowableColumn(Float64Array));
+  const firsts = firstOccurrences(activityCases(log, stepsOf.flatMap((steps, a) => (steps?.includes(0) ? [a] : []))));
+  // At most one gap per step for each case that starts a chain; `reached[k]` counts step k's.
+  const gaps = query.steps.map((_, k) => gapBuffer(k, firsts.cases.length));
   const scanner = new FunnelScanner(query.steps.length, windowMs);
   const tally = (level: number) => {
     for (let k = 0; k < level; k++) {
+      if (k > 0) gaps[k]![reached[k]!] = (scanner.time(k) - scanner.time(k - 1)) / 1000;
       reached[k]!++;
-      if (k > 0) gaps[k]!.push((scanner.time(k) - scanner.time(k - 1)) / 1000);
     }
   };
-  const firstCodes = stepsOf.flatMap((steps, a) => (steps?.includes(0) ? [a] : []));
-  scanCases(log, firstOccurrences(activityCases(log, firstCodes)), stepsOf, scanner, tally);
+  scanCases(log, firsts, stepsOf, scanner, tally);
   return {
     steps: query.steps.map((step, k) => ({
       activity: typeof step === "string" ? step : step.join(" | "),
       cases: reached[k]!,
-      medianSecondsFromPrevious: k === 0 || gaps[k]!.length === 0 ? null : selectQuantile(gaps[k]!.finish(), gaps[k]!.length, 0.5),
+      medianSecondsFromPrevious: k === 0 || reached[k] === 0 ? null : selectQuantile(gaps[k]!, reached[k]!, 0.5),
     })),
   };
 }
@@ -55,9 +55,12 @@ function scanCases(log: EventLog, firsts: ActivityCases, stepsOf: Array<number[]
     let from = e;
     while (from > caseStart[c]! && time[from - 1] === time[e]) from--;
     const end = caseStart[c + 1]!;
+    if (oneStepEach) {
+      tally(scanner.scanEvents(activity, time, single, from, end));
+      continue;
+    }
     scanner.reset();
-    if (oneStepEach) scanner.addEvents(activity, time, single, from, end);
-    else addHits(scanner, log, single, stepsOf, from, end);
+    addHits(scanner, log, single, stepsOf, from, end);
     tally(scanner.scan());
   }
 }
@@ -79,6 +82,20 @@ function firstOccurrences(lists: ActivityCases[]): ActivityCases {
   for (const list of lists) list.cases.forEach((c, j) => first.set(c, Math.min(first.get(c) ?? Infinity, list.first[j]!)));
   const cases = Uint32Array.from(first.keys()).sort();
   return { cases, first: Uint32Array.from(cases, (c) => first.get(c)!) };
+}
+
+/**
+ * Gap buffers kept from call to call (one per step position), so repeating a funnel allocates
+ * no large arrays — whose external memory would make V8 collect in the middle of the scan.
+ * Sound because `runFunnel` is synchronous and keeps nothing of them in its result; they hold
+ * as many numbers as the largest funnel run so far.
+ */
+const gapBuffers: Float64Array[] = [];
+
+function gapBuffer(step: number, size: number): Float64Array {
+  const buffer = gapBuffers[step];
+  if (buffer && buffer.length >= size) return buffer;
+  return (gapBuffers[step] = new Float64Array(Math.max(size, 16)));
 }
 
 const NO_STEP = -1;
