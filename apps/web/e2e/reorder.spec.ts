@@ -20,6 +20,20 @@ async function order(page: Page, kind: "stage" | "step" | "lane"): Promise<strin
   return labels.map((l) => l.replace(`Actions for ${kind} `, ""));
 }
 
+/** Waits until the grid shows `expected` (a drop is applied after the browser hands over its data). */
+async function waitForOrder(page: Page, kind: "stage" | "step" | "lane", expected: string[]): Promise<void> {
+  const labels = expected.map((name) => `Actions for ${kind} ${name}`);
+  await page.waitForFunction(
+    ({ prefix, labels }) => {
+      const shown = [...document.querySelectorAll("button[aria-label]")].map((b) => b.getAttribute("aria-label") ?? "").filter((l) => l.startsWith(prefix));
+      return shown.length === labels.length && shown.every((l, i) => l === labels[i]);
+    },
+    { prefix: `Actions for ${kind} `, labels },
+  );
+}
+
+const swapped = (list: string[], i: number) => [...list.slice(0, i), list[i + 1]!, list[i]!, ...list.slice(i + 2)];
+
 const stepHeader = (page: Page, name: string) => page.getByRole("columnheader").filter({ has: page.getByRole("button", { name: `Actions for step ${name}`, exact: true }) });
 
 test("a stage moves by keyboard and a step by mouse drag, both orders survive a reload, and the open menu passes axe", async () => {
@@ -34,7 +48,7 @@ test("a stage moves by keyboard and a step by mouse drag, both orders survive a 
   await first.focus();
   await page.keyboard.press("Control+Shift+ArrowRight");
   await page.getByText(`Stage “${stages[0]}” moved to position 2 of ${stages.length}`).waitFor({ state: "attached" });
-  assert.deepEqual(await order(page, "stage"), [stages[1], stages[0], ...stages.slice(2)]);
+  assert.deepEqual(await order(page, "stage"), swapped(stages, 0));
   assert.equal(await first.evaluate((el) => el === document.activeElement), true, "focus stays on the moved stage");
 
   // The menu, opened from the keyboard, offers the moves and passes axe.
@@ -50,13 +64,13 @@ test("a stage moves by keyboard and a step by mouse drag, both orders survive a 
   const box = await target.boundingBox();
   assert.ok(box);
   await source.dragTo(target, { targetPosition: { x: box.width * 0.8, y: box.height / 2 } });
-  const dragged = await order(page, "step");
-  assert.deepEqual(dragged.slice(1, 3), [steps[2], steps[1]], `after the drag: ${dragged.join(", ")}`);
+  const dragged = swapped(steps, 1);
+  await waitForOrder(page, "step", dragged);
 
   await page.getByText("All changes saved").waitFor();
   await page.reload();
   await page.getByRole("grid").waitFor();
-  assert.deepEqual(await order(page, "stage"), [stages[1], stages[0], ...stages.slice(2)]);
+  assert.deepEqual(await order(page, "stage"), swapped(stages, 0));
   assert.deepEqual(await order(page, "step"), dragged);
 });
 
@@ -90,4 +104,22 @@ test("a card dragged onto the upper half of a card in another cell lands before 
   assert.ok(cellBox);
   await page.getByRole("button", { name: moving.label, exact: true }).dragTo(empty, { targetPosition: { x: cellBox.width / 2, y: cellBox.height - 12 } });
   await page.getByRole("gridcell", { name: emptyName, exact: true }).getByRole("button", { name: moving.label, exact: true }).waitFor();
+});
+
+test("in a right-to-left map the drop sides and the shortcut arrows are mirrored", async () => {
+  const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+  await page.goto(`${server.url}/#/local?lang=fa`);
+  await page.getByRole("grid").waitFor();
+  const steps = await order(page, "step");
+  const target = stepHeader(page, steps[2]!);
+  const box = await target.boundingBox();
+  assert.ok(box);
+  // The left part of a column is its later side when the grid runs right to left.
+  await stepHeader(page, steps[1]!).dragTo(target, { targetPosition: { x: box.width * 0.2, y: box.height / 2 } });
+  await waitForOrder(page, "step", swapped(steps, 1));
+
+  const stages = await order(page, "stage");
+  await page.getByRole("button", { name: `Actions for stage ${stages[0]}`, exact: true }).focus();
+  await page.keyboard.press("Control+Shift+ArrowLeft");
+  await waitForOrder(page, "stage", swapped(stages, 0));
 });
