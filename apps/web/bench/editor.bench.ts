@@ -46,15 +46,21 @@ export async function benchEditor(): Promise<BenchRow[]> {
     const page = await context.newPage();
 
     const openApp = () => timeOpen(page, `${server.url}/#/maps/${encodeURIComponent(mapId)}`, "[role=gridcell][tabindex='0']");
+    // The grid draws its first screen, then the other cells as an interruptible transition: also
+    // timed until no placeholder is left and every cell's controls are there.
+    const openAppFully = () => timeOpen(page, `${server.url}/#/maps/${encodeURIComponent(mapId)}`, ".journey-grid:not(:has(.cell.pending)) [role=gridcell][tabindex='0']");
     const openTable = () => timeOpen(page, tableUrl, "td[tabindex='0']");
     await openApp(); // warm the HTTP cache and the server's copy of the map, as a returning user has
     await openTable();
     const appOpen = median(await repeat(OPEN_RUNS, openApp));
+    const appOpenFully = median(await repeat(OPEN_RUNS, openAppFully));
     const tableOpen = median(await repeat(OPEN_RUNS, openTable));
-    rows.push({ name: `web: open ${SIZE} until a cell takes focus`, ms: appOpen, baselineMs: tableOpen, ratio: appOpen / tableOpen, target: "≤ 2000 ms", note: "baseline: same content as a static HTML table" });
+    rows.push({ name: `web: open ${SIZE} until a cell takes focus`, ms: appOpen, baselineMs: tableOpen, ratio: appOpen / tableOpen, target: "< 1000 ms", note: "baseline: same content as a static HTML table" });
+    rows.push({ name: `web: open ${SIZE} until every cell is drawn`, ms: appOpenFully, baselineMs: tableOpen, ratio: appOpenFully / tableOpen, note: "no placeholder left; baseline: the static HTML table" });
 
     await page.goto(`${server.url}/#/maps/${encodeURIComponent(mapId)}`);
-    await page.locator("[role=gridcell][tabindex='0']").first().waitFor();
+    // Typing once the whole grid is drawn: the steady state someone typing in an open map is in.
+    await page.locator(".journey-grid:not(:has(.cell.pending)) [role=gridcell][tabindex='0']").first().waitFor();
     const appKey = await typingDuration(page, async () => {
       // The first text cell: focusing it and typing opens its editor with the key typed.
       const cell = page.locator("[role=gridcell][data-cell] .cell-text").first().locator("..");
@@ -64,7 +70,7 @@ export async function benchEditor(): Promise<BenchRow[]> {
     const tableKey = await typingDuration(page, async () => {
       await page.locator("#bench-input").focus();
     });
-    rows.push({ name: `web: keydown duration typing in a cell (${SIZE}, median of ${KEYSTROKES})`, ms: appKey, baselineMs: tableKey, ratio: appKey / Math.max(tableKey, 8), target: "≤ 50 ms", note: "Event Timing, 8 ms granularity; baseline: an <input> in the static table (ratio over max(baseline, 8))" });
+    rows.push({ name: `web: keydown duration typing in a cell (${SIZE}, median of ${KEYSTROKES})`, ms: appKey, baselineMs: tableKey, ratio: appKey / Math.max(tableKey, 8), target: "< 16 ms", note: "Event Timing, 8 ms granularity; baseline: an <input> in the static table (ratio over max(baseline, 8))" });
     await context.close();
   } finally {
     await browser.close();

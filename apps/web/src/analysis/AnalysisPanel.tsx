@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { memo, useDeferredValue, useMemo } from "react";
 import { Button, Heading } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { analyzeMap, type JourneyDocument } from "@kaart/core";
@@ -20,8 +20,20 @@ export function AnalysisPanel() {
   const { personaId } = useEditorActions();
   // Re-analysed once typing pauses, not per keystroke: analysing and redrawing a large map's
   // findings costs more than a keystroke may.
-  const doc = useSettledDocument(ANALYSIS_QUIET_MS);
-  const analysis = useMemo(() => analyzeMap(doc), [doc]);
+  const settled = useSettledDocument(ANALYSIS_QUIET_MS);
+  // The first analysis renders after the map has appeared, in the background.
+  const doc = useDeferredValue<JourneyDocument | undefined>(settled, undefined);
+  const analysis = useMemo(() => (doc ? analyzeMap(doc) : undefined), [doc]);
+  if (!doc || !analysis) {
+    return (
+      <aside className="side-panel" aria-labelledby="analysis-title">
+        <Heading level={2} id="analysis-title">
+          {t("analysis.title")}
+        </Heading>
+        <p className="muted">{t("app.loading")}</p>
+      </aside>
+    );
+  }
   const stepName = (id: string) => doc.steps[id]?.name || t("editor.unnamed");
   const sections: { title: string; items: Finding[] }[] = [
     {
@@ -60,12 +72,7 @@ export function AnalysisPanel() {
             <h3>{s.title}</h3>
             <ul className="findings">
               {s.items.map((f) => (
-                <li key={f.key}>
-                  <Button className="finding" aria-label={t("analysis.goTo", { place: f.detail ? `${f.label} — ${f.detail}` : f.label })} onPress={() => focusLocation(f.location)}>
-                    <span dir="auto">{f.label}</span>
-                    {f.detail && <span className="muted small" dir="auto">{f.detail}</span>}
-                  </Button>
-                </li>
+                <FindingItem key={f.key} name={t("analysis.goTo", { place: f.detail ? `${f.label} — ${f.detail}` : f.label })} label={f.label} detail={f.detail} laneId={f.location.laneId} stepId={f.location.stepId} />
               ))}
             </ul>
           </section>
@@ -77,3 +84,22 @@ export function AnalysisPanel() {
 function subjectName(doc: JourneyDocument, id: string): string {
   return doc.stages[id]?.name ?? doc.steps[id]?.name ?? doc.lanes[id]?.name ?? doc.touchpoints[id]?.name ?? doc.personas[id]?.name ?? "";
 }
+
+/**
+ * One finding, memoized on its words and place: after a pause in typing the map is analysed again,
+ * and only the findings that changed are drawn again (a large map has a hundred or more).
+ */
+const FindingItem = memo(function FindingItem({ name, label, detail, laneId, stepId }: { name: string; label: string; detail?: string; laneId?: string; stepId?: string }) {
+  return (
+    <li>
+      <Button className="finding" aria-label={name} onPress={() => focusLocation({ laneId, stepId })}>
+        <span dir="auto">{label}</span>
+        {detail && (
+          <span className="muted small" dir="auto">
+            {detail}
+          </span>
+        )}
+      </Button>
+    </li>
+  );
+});

@@ -3,8 +3,11 @@ import { useTranslation } from "react-i18next";
 import { useDocSelector } from "../session/EditorContext";
 import { usePublishCell } from "../presence/usePresence";
 import { EmotionCurve } from "../emotion/EmotionCurve";
-import { sharedGridModel } from "./grid-model";
+import { cellKey, sharedGridModel } from "./grid-model";
 import { useGridNavigation } from "./useGridNavigation";
+import { FIRST_SCREEN, useFirstScreenFirst } from "./useFirstScreenFirst";
+import { PendingHeader } from "./PendingHeader";
+import { FlowsRow } from "../flows/FlowsRow";
 import { useContentLanguage } from "./useContentLanguage";
 import { StageHeader } from "./StageHeader";
 import { StepHeader } from "./StepHeader";
@@ -27,7 +30,10 @@ export function JourneyGrid() {
   // The grid's shape and title only: typing in a cell re-renders that cell, not the grid.
   const model = useDocSelector(sharedGridModel);
   const title = useDocSelector((doc) => doc.map.title);
+  // The flows row (drawn only when the map has flows) is one of the grid's rows.
+  const hasFlows = useDocSelector((doc) => Object.keys(doc.flows).length > 0);
   const content = useContentLanguage();
+  const complete = useFirstScreenFirst();
   const nav = useGridNavigation(model.lanes.length, model.slots.length, content.dir);
   const publishCell = usePublishCell();
   // Stable callbacks for the memoized cells, reading the latest navigation through a ref.
@@ -47,7 +53,7 @@ export function JourneyGrid() {
       <div
         role="grid"
         aria-label={t("editor.grid", { title })}
-        aria-rowcount={model.lanes.length + 2}
+        aria-rowcount={model.lanes.length + 2 + (hasFlows ? 1 : 0)}
         aria-colcount={model.slots.length + 1}
         className="journey-grid"
         style={{ gridTemplateColumns: `var(--lane-header-width) repeat(${Math.max(1, model.slots.length)}, ${COLUMN_WIDTH}px)` }}
@@ -70,7 +76,11 @@ export function JourneyGrid() {
           </div>
           {model.slots.map((slot, i) =>
             slot.step ? (
-              <MemoStepHeader key={slot.step.id} step={slot.step} col={2 + i} />
+              !complete && i >= FIRST_SCREEN.columns ? (
+                <PendingHeader key={slot.step.id} step={slot.step} col={2 + i} />
+              ) : (
+                <MemoStepHeader key={slot.step.id} step={slot.step} col={2 + i} />
+              )
             ) : (
               <div key={`empty-${slot.stage.id}`} role="columnheader" className="step-header empty" style={{ gridColumn: 2 + i }}>
                 <span className="muted">{t("editor.steps", { count: 0 })}</span>
@@ -78,15 +88,20 @@ export function JourneyGrid() {
             ),
           )}
         </div>
+        <FlowsRow slots={model.slots} columnWidth={COLUMN_WIDTH} dir={content.dir} lang={content.lang} />
         {model.lanes.map((lane, row) => (
           <div role="row" key={lane.id} className="grid-row">
-            <MemoLaneHeader lane={lane} />
+            {!complete && row >= FIRST_SCREEN.rows ? <PendingHeader lane={lane} /> : <MemoLaneHeader lane={lane} />}
             {model.slots.map((slot, c) => {
               const register = nav.register({ row, col: c });
               const active = nav.active.row === row && nav.active.col === c;
               const onFocused = () => nav.setActive({ row, col: c });
               if (!slot.step) return <div key={`empty-${slot.stage.id}`} role="gridcell" className="cell empty" ref={register} tabIndex={active ? 0 : -1} onFocus={onFocused} />;
               const step = slot.step;
+              if (!complete && (row >= FIRST_SCREEN.rows || c >= FIRST_SCREEN.columns)) {
+                // Off the first screen: an empty cell in its place until the grid's second render.
+                return <div key={step.id} role="gridcell" className="cell pending" data-cell={cellKey(lane.id, step.id)} ref={register} tabIndex={active ? 0 : -1} onFocus={onFocused} />;
+              }
               return (
                 <GridCell
                   key={step.id}

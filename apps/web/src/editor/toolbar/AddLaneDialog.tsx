@@ -2,14 +2,14 @@ import { useState } from "react";
 import { Button, Dialog, DialogTrigger, Form, Heading, Input, Label, Modal, ModalOverlay, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { addLane, LANE_TYPES, type LaneType } from "@kaart/core";
-import { useEditor } from "../session/EditorContext";
+import { useEditorActions } from "../session/EditorContext";
 import { useContentLanguage } from "../grid/useContentLanguage";
 import { ChoiceField } from "../dialogs/ChoiceField";
 
 /** Adds a lane of a chosen type (actions, pain points, backstage, …) at the bottom of the grid. */
 export function AddLaneDialog() {
   const { t } = useTranslation();
-  const { run } = useEditor();
+  const { run } = useEditorActions();
   const content = useContentLanguage();
   const [type, setType] = useState<LaneType>("text");
   const [name, setName] = useState("");

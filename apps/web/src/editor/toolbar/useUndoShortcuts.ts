@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from "react";
-import { useEditor } from "../session/EditorContext";
+import { useEditorActions } from "../session/EditorContext";
 
 /**
  * Ctrl+Z / ⌘Z undoes this page's last edit, Ctrl+Shift+Z or Ctrl+Y redoes — anywhere in the
@@ -7,7 +7,7 @@ import { useEditor } from "../session/EditorContext";
  * know it).
  */
 export function useUndoShortcuts(): (e: KeyboardEvent) => void {
-  const { session, readOnly } = useEditor();
+  const { session, readOnly } = useEditorActions();
   return (e) => {
     if (readOnly || !(e.ctrlKey || e.metaKey) || e.altKey) return;
     const key = e.key.toLowerCase();
