@@ -4,7 +4,7 @@
  */
 
 // log/
-export type { EventLog, AttributeColumn } from "./log/event-log";
+export type { EventLog, AttributeColumn, ActivityCodes } from "./log/event-log";
 export { caseCount, eventCount } from "./log/event-log";
 export { EventLogBuilder } from "./log/event-log-builder";
 
