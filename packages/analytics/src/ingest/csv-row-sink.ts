@@ -1,4 +1,5 @@
-import type { AttributeBuilder, EventLogBuilder } from "../log/event-log-builder";
+import type { AttributeBuilder } from "../log/attribute-builder";
+import type { EventLogBuilder } from "../log/event-log-builder";
 import { ByteInterner } from "./byte-interner";
 import type { ColumnMapping } from "./column-mapping";
 import type { CsvRecord } from "./csv-record";

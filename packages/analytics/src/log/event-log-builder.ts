@@ -1,4 +1,6 @@
 import type { ActivityCodes, AttributeColumn, EventLog } from "./event-log";
+import { AttributeBuilder } from "./attribute-builder";
+import { canonicalOrder, caseOffsets, permute } from "./canonical-order";
 import { GrowableColumn } from "./growable-column";
 import { StringDictionary } from "./string-dictionary";
 
@@ -10,19 +12,6 @@ export interface EncodedPart {
   activity: ActivityCodes;
   time: Float64Array;
   attributes: Array<{ key: string; values: string[]; codes: Int32Array }>;
-}
-
-/** One attribute column while it is built: values are interned, then a code is set per event. */
-export class AttributeBuilder {
-  readonly dictionary = new StringDictionary();
-  readonly codes = new GrowableColumn(Int32Array, -1);
-
-  /** The code of `value` (a bound function, so readers can pass it around). */
-  readonly intern = (value: string): number => this.dictionary.intern(value);
-
-  set(event: number, code: number): void {
-    this.codes.set(event, code);
-  }
 }
 
 /** Activity codes fit 16 bits until the 65,537th distinct activity; then the column widens. */
@@ -188,40 +177,4 @@ export class EventLogBuilder {
   private caseCodes(): Uint32Array {
     return (this.caseOf ?? this.leaveOrder()).finish();
   }
-}
-
-function caseOffsets(caseOf: Uint32Array, cases: number): Uint32Array {
-  const start = new Uint32Array(cases + 1);
-  for (let i = 0; i < caseOf.length; i++) start[caseOf[i]! + 1]!++;
-  for (let c = 0; c < cases; c++) start[c + 1]! += start[c]!;
-  return start;
-}
-
-/**
- * A counting sort by case (stable, so file order survives), then a per-case sort by time that
- * falls back to file order for equal timestamps. Cases already in time order (the usual case)
- * are only scanned.
- */
-function canonicalOrder(caseOf: Uint32Array, time: Float64Array, caseStart: Uint32Array): Uint32Array {
-  const order = new Uint32Array(caseOf.length);
-  const next = caseStart.slice(0, caseStart.length - 1);
-  for (let i = 0; i < caseOf.length; i++) order[next[caseOf[i]!]!++] = i;
-  for (let c = 0; c + 1 < caseStart.length; c++) {
-    const from = caseStart[c]!;
-    const to = caseStart[c + 1]!;
-    if (!isTimeOrdered(order, time, from, to)) {
-      order.subarray(from, to).sort((a, b) => time[a]! - time[b]! || a - b);
-    }
-  }
-  return order;
-}
-
-function isTimeOrdered(order: Uint32Array, time: Float64Array, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (time[order[i]!]! < time[order[i - 1]!]!) return false;
-  return true;
-}
-
-function permute<T extends ActivityCodes | Int32Array | Float64Array>(source: T, order: Uint32Array, target: T): T {
-  for (let i = 0; i < order.length; i++) target[i] = source[order[i]!]!;
-  return target;
 }
