@@ -26,8 +26,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setSession(info);
   }, []);
   useEffect(() => {
-    api.session({}).then(signedIn, () => setSession(null));
-  }, [signedIn]);
+    // Asked together: a signed-in user (the usual case) needs both, and a signed-out one's refused
+    // workspace list is ignored.
+    const workspaces = api.listWorkspaces({}).catch(() => undefined);
+    api.session({}).then(async (info) => {
+      const list = await workspaces;
+      setWorkspace(list?.[0] ?? (await firstWorkspace(info)));
+      setSession(info);
+    }, () => setSession(null));
+  }, []);
   const signOut = useCallback(async () => {
     await api.logout({}).catch(() => undefined);
     setSession(null);

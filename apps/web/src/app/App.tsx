@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { RouterProvider } from "react-aria-components";
 import { SessionProvider, useSession } from "../api/session";
@@ -6,7 +5,7 @@ import { AuthScreen } from "../auth/AuthScreen";
 import { MapsScreen } from "../maps/MapsScreen";
 import { AppHeader } from "./AppHeader";
 import { useRoute, type Route } from "./route";
-import { SCREENS } from "./screens";
+import { isRoutedScreen, useScreen, type RoutedScreen } from "./screens";
 
 /** Screens that need a signed-in user send everyone else to the log-in form. */
 const PUBLIC: ReadonlySet<Route["screen"]> = new Set(["login", "signup", "local", "shared", "notFound"]);
@@ -36,15 +35,23 @@ function Screen({ route }: { route: Route }) {
       return <MapsScreen />;
     case "notFound":
       return <NotFound />;
-    default: {
-      const Component = SCREENS[route.screen];
-      return (
-        <Suspense fallback={<p className="page">{t("app.loading")}</p>}>
-          <Component route={route} />
-        </Suspense>
-      );
-    }
+    default:
+      return isRoutedScreen(route.screen) ? <LoadedScreen screen={route.screen} route={route} /> : <NotFound />;
   }
+}
+
+/** A screen of its own chunk, once loaded. */
+function LoadedScreen({ screen, route }: { screen: RoutedScreen; route: Route }) {
+  const { t } = useTranslation();
+  const Component = useScreen(screen);
+  if (Component === "failed") {
+    return (
+      <p className="page" role="alert">
+        {t("app.error", { message: t("app.loadFailed") })}
+      </p>
+    );
+  }
+  return Component ? <Component route={route} /> : <p className="page">{t("app.loading")}</p>;
 }
 
 /** The page: the current screen, chosen by the URL hash. */

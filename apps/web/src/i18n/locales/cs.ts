@@ -10,6 +10,7 @@ export const cs = {
     templates: "Šablony",
     signOut: "Odhlásit se",
     loading: "Načítání…",
+    loadFailed: "Tuto část aplikace se nepodařilo načíst. Zkontrolujte připojení a znovu načtěte stránku.",
     close: "Zavřít",
     cancel: "Zrušit",
     save: "Uložit",

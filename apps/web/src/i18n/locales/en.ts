@@ -13,6 +13,7 @@ export const en = {
     templates: "Templates",
     signOut: "Sign out",
     loading: "Loading…",
+    loadFailed: "This part of the app could not be loaded. Check the connection and reload the page.",
     close: "Close",
     cancel: "Cancel",
     save: "Save",

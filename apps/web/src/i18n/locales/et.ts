@@ -10,6 +10,7 @@ export const et = {
     templates: "Mallid",
     signOut: "Logi välja",
     loading: "Laadimine…",
+    loadFailed: "Seda rakenduse osa ei õnnestunud laadida. Kontrollige ühendust ja laadige leht uuesti.",
     close: "Sulge",
     cancel: "Tühista",
     save: "Salvesta",

@@ -10,6 +10,7 @@ export const lv = {
     templates: "Veidnes",
     signOut: "Iziet",
     loading: "Ielādē…",
+    loadFailed: "Šo lietotnes daļu neizdevās ielādēt. Pārbaudiet savienojumu un pārlādējiet lapu.",
     close: "Aizvērt",
     cancel: "Atcelt",
     save: "Saglabāt",
