@@ -16,4 +16,4 @@ export function useFirstScreenFirst(): boolean {
 }
 
 /** Cells (and headers) drawn before the transition: what a 1440 × 900 screen shows of the grid at its sizes. */
-export const FIRST_SCREEN = { rows: 9, columns: 7 };
+export const FIRST_SCREEN = { rows: 8, columns: 6 };
