@@ -72,7 +72,7 @@ export function mapPersistence(db: Db, clock: Clock): Extension & { settled(): P
       if (!update || connection.readOnly || alreadyHeld(document, update)) return;
       const validator = live.validator(document, documentName);
       const problem = validator.problem(update);
-      if (problem && !repair.accepts(document, documentName, update)) throw Object.assign(new Error(problem), { code: INVALID_UPDATE, reason: `invalid_update: ${problem}`.slice(0, 120) });
+      if (problem && !(await repair.accepts(document, documentName, update))) throw Object.assign(new Error(problem), { code: INVALID_UPDATE, reason: `invalid_update: ${problem}`.slice(0, 120) });
       try {
         await appendUpdate(db, documentName, update, now());
       } catch (e) {

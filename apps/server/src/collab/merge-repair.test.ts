@@ -66,6 +66,9 @@ await forEachDialect("merged documents are repaired", (dialect) => {
       await eventually(() => acknowledged(one), "the first back is acknowledged");
       void socketOf(two).connect();
       await eventually(() => acknowledged(two), "the second back is acknowledged");
+      // Acknowledged means stored: the repair went into the update log with the update it repairs.
+      const logged = await readMapDocument(server.ctx.database.db, mapId);
+      assert.deepEqual(Object.keys(logged.cards), [], "the stored document holds no card on the removed step");
 
       const settled = () => {
         const [r, a] = [documentOf(remover), documentOf(adder)];

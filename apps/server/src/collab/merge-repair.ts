@@ -10,50 +10,54 @@ import { appendUpdate } from "../storage/map-updates";
  * Repairs what merging concurrent edits leaves dangling. Two clients' updates can each be valid
  * and still combine into a document with references to removed records (one removes a step while
  * the other, offline, adds a card on it). Such an update is accepted rather than refused
- * (refused, it would come back on every reconnect), and once the live document holds it, core's
- * `removeOrphans` runs on it in one transaction (origin `repair`): the repair is appended to the
- * update log like any edit, broadcast to every client, and the store that follows writes
- * projections of a valid document.
+ * (refused, it would come back on every reconnect) together with its repair: core's
+ * `removeOrphans` run on the merge (origin `repair`). The repair is in the update log before the
+ * update is acknowledged, so the stored document validates; once the live document holds the
+ * update, the same repair is applied to it and broadcast to every client.
  *
  * When: `accepts` in `beforeHandleMessage`, only for an update the validator refused (rare, so it
  * may copy the document); `afterChange` in `onChange`, which is cheap unless a repair is due.
  */
 export class MergeRepair {
-  /** Documents with an accepted update awaiting its repair, by name: that update. */
-  private readonly due = new Map<string, Uint8Array>();
+  /** Documents with an accepted update awaiting its repair, by name: that update and its repair. */
+  private readonly due = new Map<string, { update: Uint8Array; repair: Uint8Array }>();
 
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
   ) {}
 
-  /** Whether `update`, merged into `live`, leaves only dangling references, which a repair removes. */
-  accepts(live: Y.Doc, documentName: string, update: Uint8Array): boolean {
+  /**
+   * Whether `update`, merged into `live`, leaves only dangling references, which a repair
+   * removes; if so the repair is appended to the update log (a Yjs update may be stored before
+   * the one it builds on: applying them in any order gives one state).
+   */
+  async accepts(live: Y.Doc, documentName: string, update: Uint8Array): Promise<boolean> {
     const merged = new Y.Doc({ gc: live.gc });
+    let repair: Uint8Array;
     try {
       Y.applyUpdate(merged, Y.encodeStateAsUpdate(live));
       Y.applyUpdate(merged, update);
+      const before = Y.encodeStateVector(merged);
       const repaired = repairYDoc(merged, { now: this.clock.now().toISOString() });
       if (!repaired.ok || repaired.removed === 0 || documentCodec.check(merged) !== undefined) return false;
+      repair = Y.encodeStateAsUpdate(merged, before);
     } catch {
       return false;
     } finally {
       merged.destroy();
     }
-    this.due.set(documentName, update);
+    await appendUpdate(this.db, documentName, repair, this.clock.now().toISOString());
+    this.due.set(documentName, { update, repair });
     return true;
   }
 
-  /** Repairs and stores once the live document holds the accepted update. */
+  /** Applies the stored repair once the live document holds the accepted update. */
   async afterChange({ document, documentName }: Pick<onChangePayload, "document" | "documentName">): Promise<void> {
-    const update = this.due.get(documentName);
-    if (!update || !Y.snapshotContainsUpdate(Y.snapshot(document), update)) return;
+    const due = this.due.get(documentName);
+    if (!due || !Y.snapshotContainsUpdate(Y.snapshot(document), due.update)) return;
     this.due.delete(documentName);
-    const before = Y.encodeStateVector(document);
-    const nowIso = this.clock.now().toISOString();
-    const repaired = repairYDoc(document, { now: nowIso }, ORIGINS.repair);
-    if (!repaired.ok || repaired.removed === 0) return;
-    await appendUpdate(this.db, documentName, Y.encodeStateAsUpdate(document, before), nowIso);
+    Y.applyUpdate(document, due.repair, ORIGINS.repair);
   }
 
   /** Forgets a document Hocuspocus unloads. */
