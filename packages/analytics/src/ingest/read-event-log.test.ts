@@ -64,3 +64,16 @@ test("column mapping can be given explicitly, and a tab-separated file is read",
   assert.deepEqual(Array.from(log.activity, (a) => log.activityNames[a]), ["signup", "upgrade"]);
   assert.deepEqual(log.attributes.get("plan")?.values, ["free", "pro"]);
 });
+
+test("a large log in memory is read in chunks, as the same file would be, with progress up to its size", async () => {
+  let text = "case,activity,timestamp\n";
+  for (let i = 0; i < 60_000; i++) text += `c${i % 997},"step, ${i % 13}",2024-02-01T10:${String(i % 60).padStart(2, "0")}:00.${String(i % 1000).padStart(3, "0")}Z\n`;
+  const bytes = new TextEncoder().encode(text);
+  assert.ok(bytes.length > 2 * 1024 * 1024);
+  const seen: number[] = [];
+  const log = await readEventLog(bytes, { format: "csv", onProgress: (read, total) => seen.push(read / total) });
+  assert.equal(log.activity.length, 60_000);
+  assert.equal(log.caseIds.length, 997);
+  assert.ok(seen.length > 2 && seen.at(-1) === 1, String(seen));
+  assert.equal(log.activityNames.length, 13);
+});

@@ -44,16 +44,21 @@ export async function* byteChunks(input: LogInput, limits: ReadLimits, onProgres
     throw new EventLogError("file_too_large", `input is ${size} bytes, over the limit of ${limits.maxBytes} (raise it with --max-bytes)`);
   }
   const gzip = await startsWithGzipMagic(input);
-  if (typeof input === "string" && !gzip) return yield* plainFileChunks(input, size, onProgress);
+  if (!gzip) return yield* typeof input === "string" ? plainFileChunks(input, size, onProgress) : memoryChunks(input, onProgress);
   const raw = typeof input === "string" ? createReadStream(input, { highWaterMark: 256 * 1024 }) : Readable.from([input]);
   if (onProgress) {
     let read = 0;
     raw.on("data", (chunk: Buffer | Uint8Array) => onProgress((read += chunk.byteLength), size));
   }
-  if (!gzip) {
-    for await (const chunk of raw) yield toBuffer(chunk);
-  } else {
-    yield* gunzipped(raw, size, limits);
+  yield* gunzipped(raw, size, limits);
+}
+
+/** Bytes already in memory, in views of {@link CHUNK_BYTES}, so a reader never copies them whole. */
+function* memoryChunks(input: Uint8Array, onProgress?: ProgressListener): Generator<Buffer> {
+  for (let at = 0; at < input.byteLength; at += CHUNK_BYTES) {
+    const end = Math.min(at + CHUNK_BYTES, input.byteLength);
+    onProgress?.(end, input.byteLength);
+    yield Buffer.from(input.buffer, input.byteOffset + at, end - at);
   }
 }
 
