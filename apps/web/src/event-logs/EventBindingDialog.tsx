@@ -14,7 +14,7 @@ export function EventBindingDialog({ mapId, readOnly }: { mapId: string; readOnl
   const { t } = useTranslation();
   return (
     <DialogTrigger>
-      <Button>{t("eventLogs.observedTitle")}</Button>
+      <Button className="button">{t("eventLogs.observedTitle")}</Button>
       <ModalOverlay isDismissable className="modal-overlay">
         <Modal className="modal wide">
           <Dialog className="dialog stack">
@@ -23,7 +23,7 @@ export function EventBindingDialog({ mapId, readOnly }: { mapId: string; readOnl
                 <Heading slot="title">{t("eventLogs.observedTitle")}</Heading>
                 <BindingBody mapId={mapId} readOnly={readOnly} />
                 <div className="dialog-actions">
-                  <Button onPress={close}>{t("app.close")}</Button>
+                  <Button className="button" onPress={close}>{t("app.close")}</Button>
                 </div>
               </>
             )}
