@@ -24,6 +24,7 @@ import { metaRoutes } from "./routes/meta-routes";
 import { shareRoutes } from "./routes/share-routes";
 import { versionRoutes } from "./routes/version-routes";
 import { workspaceRoutes } from "./routes/workspace-routes";
+import { invitationRoutes } from "./routes/invitation-routes";
 import type { ServerContext, SocketCloser } from "./server-context";
 import type { Database } from "./storage/open-database";
 
@@ -76,6 +77,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   authRoutes(app, ctx);
   instanceSettingsRoutes(app, ctx);
   workspaceRoutes(app, ctx);
+  invitationRoutes(app, ctx);
   mapRoutes(app, ctx);
   await app.register(mapImportXlsxRoute(ctx));
   versionRoutes(app, ctx);

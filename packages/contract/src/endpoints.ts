@@ -4,7 +4,7 @@ import {
   passwordChangeBodySchema, sessionInfoSchema, signupBodySchema,
 } from "./auth-schemas";
 import {
-  createInvitationBodySchema, createWorkspaceBodySchema, invitationSchema, invitationTokenParamsSchema, memberParamsSchema,
+  createInvitationBodySchema, createWorkspaceBodySchema, invitationPreviewSchema, invitationSchema, invitationTokenParamsSchema, memberParamsSchema,
   memberSchema, updateMemberBodySchema, workspaceParamsSchema, workspaceSchema,
 } from "./workspace-schemas";
 import {
@@ -52,6 +52,7 @@ export const ENDPOINTS = {
   updateMember: endpoint({ method: "PATCH", path: "/api/workspaces/:workspaceId/members/:userId", summary: "Change a member's role", access: { kind: "workspace", role: "owner" }, params: memberParamsSchema, body: updateMemberBodySchema, response: memberSchema }),
   removeMember: endpoint({ method: "DELETE", path: "/api/workspaces/:workspaceId/members/:userId", summary: "Remove a member; closes their sockets", access: { kind: "workspace", role: "owner" }, params: memberParamsSchema, response: okSchema }),
   createInvitation: endpoint({ method: "POST", path: "/api/workspaces/:workspaceId/invitations", summary: "Invite by link", access: { kind: "workspace", role: "owner" }, params: workspaceParamsSchema, body: createInvitationBodySchema, response: invitationSchema, status: 201 }),
+  getInvitation: endpoint({ method: "GET", path: "/api/invitations/:token", summary: "What an invitation link offers: workspace, role, who invites (no account needed)", access: pub, params: invitationTokenParamsSchema, response: invitationPreviewSchema }),
   acceptInvitation: endpoint({ method: "POST", path: "/api/invitations/:token/accept", summary: "Join a workspace with an invitation link", access: user, params: invitationTokenParamsSchema, response: workspaceSchema }),
 
   listMaps: endpoint({ method: "GET", path: "/api/workspaces/:workspaceId/maps", summary: "List and search maps (titles, tags, content)", access: { kind: "workspace", role: "viewer" }, params: workspaceParamsSchema, query: listMapsQuerySchema, response: z.array(mapSummarySchema) }),

@@ -20,6 +20,8 @@ export const ERROR_CODES = {
   email_taken: 409,
   conflict: 409,
   in_use: 409,
+  invitation_expired: 410,
+  invitation_used: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
   invalid_document: 422,

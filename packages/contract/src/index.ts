@@ -14,9 +14,9 @@ export {
 export type { User, SessionInfo } from "./auth-schemas";
 export {
   ROLES, roleSchema, roleAtLeast, workspaceIdSchema, workspaceSchema, createWorkspaceBodySchema, memberSchema, memberParamsSchema,
-  updateMemberBodySchema, createInvitationBodySchema, invitationSchema, invitationTokenParamsSchema, workspaceParamsSchema,
+  updateMemberBodySchema, createInvitationBodySchema, invitationPreviewSchema, invitationSchema, invitationTokenParamsSchema, workspaceParamsSchema,
 } from "./workspace-schemas";
-export type { Role, Workspace } from "./workspace-schemas";
+export type { InvitationPreview, Role, Workspace } from "./workspace-schemas";
 export {
   EXPORT_FORMATS, IMPORT_FORMATS, exportFormatSchema, mapSummarySchema, documentJsonSchema, mapWithDocumentSchema, createMapBodySchema,
   importMapBodySchema, replaceDocumentBodySchema, duplicateMapBodySchema, listMapsQuerySchema, mapParamsSchema, exportQuerySchema,

@@ -33,4 +33,17 @@ export const invitationSchema = z.strictObject({
   token: z.string(),
 });
 export const invitationTokenParamsSchema = z.strictObject({ token: z.string().min(20).max(200) });
+/**
+ * What the holder of a live invitation link may see before joining: the workspace, the role the link
+ * gives, who made it and until when. Unknown, revoked, used and expired links answer an error
+ * instead (`invitation_invalid`, `invitation_used`, `invitation_expired`), never these fields.
+ */
+export const invitationPreviewSchema = z.strictObject({
+  workspaceId: workspaceIdSchema,
+  workspaceName: z.string(),
+  role: roleSchema,
+  invitedBy: z.string(),
+  expiresAt: z.string(),
+});
+export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
 export const workspaceParamsSchema = z.strictObject({ workspaceId: workspaceIdSchema });

@@ -1,10 +1,9 @@
 import { roleAtLeast, roleSchema } from "@kaart/contract";
 import { recordAudit } from "../audit/audit-log";
 import { notifyInvitationUsed } from "../notifications/notification-events";
-import { keyedHash } from "../auth/keyed-hash";
-import { ApiError } from "../http/api-error";
 import type { ServerContext } from "../server-context";
 import type { Db } from "../storage/open-database";
+import { liveInvitation } from "./invitation-lookup";
 
 /**
  * Makes `userId` a member through an invitation link. A link works once; an existing member
@@ -12,8 +11,7 @@ import type { Db } from "../storage/open-database";
  */
 export async function acceptInvitation(trx: Db, ctx: ServerContext, token: string, userId: string): Promise<string> {
   const now = ctx.clock.now().toISOString();
-  const inv = await trx.selectFrom("invitations").selectAll().where("token_hash", "=", keyedHash(ctx.secret, token)).executeTakeFirst();
-  if (!inv || inv.accepted_by !== null || inv.expires_at <= now) throw new ApiError("invitation_invalid", "this invitation link is unknown, used or expired");
+  const inv = await liveInvitation(trx, ctx, token);
   await trx.updateTable("invitations").set({ accepted_by: userId }).where("id", "=", inv.id).execute();
   const role = roleSchema.parse(inv.role);
   const existing = await trx.selectFrom("memberships").select("role").where("workspace_id", "=", inv.workspace_id).where("user_id", "=", userId).executeTakeFirst();

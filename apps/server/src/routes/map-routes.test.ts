@@ -97,7 +97,7 @@ await forEachDialect("workspaces and maps", (dialect) => {
     assert.equal(seen.body.role, "viewer");
     assert.equal((await viewer.send("POST", `/api/workspaces/${ws}/maps`, { title: "No" })).body.error.code, "forbidden");
     const again = await viewer.send("POST", `/api/invitations/${inv.body.token}/accept`);
-    assert.equal(again.body.error.code, "invitation_invalid");
+    assert.equal(again.body.error.code, "invitation_used");
     const members = await owner.send("GET", `/api/workspaces/${ws}/members`);
     assert.deepEqual(members.body.map((m: { role: string }) => m.role).sort(), ["owner", "viewer"]);
     assert.equal((await owner.send("PATCH", `/api/workspaces/${ws}/members/${owner.userId}`, { role: "viewer" })).body.error.code, "conflict");

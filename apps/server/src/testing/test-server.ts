@@ -19,7 +19,7 @@ export interface TestServer {
 }
 
 /** A real server on a loopback port chosen by the OS, a throwaway database and a manual clock. */
-export async function startTestServer(dialect: TestDialect, opts: { collab?: boolean; redisUrl?: string; sharing?: TestServer } = {}): Promise<TestServer> {
+export async function startTestServer(dialect: TestDialect, opts: { collab?: boolean; redisUrl?: string; sharing?: TestServer; webDist?: string } = {}): Promise<TestServer> {
   const { database, dataDir, databaseUrl, drop } = opts.sharing ? await sharedDatabase(opts.sharing) : await testDatabase(dialect);
   const clock = manualClock();
   const { app, ctx } = await buildApp({
@@ -27,7 +27,7 @@ export async function startTestServer(dialect: TestDialect, opts: { collab?: boo
     clock,
     secret: "test-secret-test-secret-test-secret-0123",
     publicUrl: "http://127.0.0.1",
-    webDist: "/nonexistent",
+    webDist: opts.webDist ?? "/nonexistent",
     redisUrl: opts.redisUrl,
     collab: opts.collab ? mountCollab({ redisUrl: opts.redisUrl }) : undefined,
     eventLogs: { dir: join(dataDir, "event-logs") },
