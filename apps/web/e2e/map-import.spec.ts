@@ -14,7 +14,7 @@ appSuite((s, b) => {
   browser = b;
 });
 
-test("map import: a workbook exported from one map becomes a new map through the import dialog", async () => {
+test("map import: a workbook exported from one map becomes a new map through the import dialog (and the notifications dialog is axe clean)", async () => {
   const page = await (await browser.newContext()).newPage();
   await signUp(page, server);
   await createMapFromTemplate(page, "Source journey");
@@ -26,6 +26,10 @@ test("map import: a workbook exported from one map becomes a new map through the
 
   await page.goto(`${server.url}/#/maps`);
   await page.getByRole("heading", { name: "Your maps" }).waitFor();
+  await page.getByRole("button", { name: "Notifications" }).click();
+  await page.getByRole("dialog").getByText("Nothing new.").waitFor();
+  assert.deepEqual(await axeViolations(page), [], "the notifications dialog has no axe violations");
+  await page.getByRole("dialog").getByRole("button", { name: "Close" }).click();
   await page.getByRole("button", { name: "Import a file" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByRole("heading", { name: "Import a map from a file" }).waitFor();

@@ -5,6 +5,7 @@ import { useSession } from "../api/session";
 import { AppHeader } from "../app/AppHeader";
 import { SignOutButton } from "../auth/SignOutButton";
 import { navigate } from "../app/route";
+import { NotificationsButton } from "../notifications/NotificationsButton";
 import { ImportMapDialog } from "./ImportMapDialog";
 import { useMapList } from "./useMapList";
 import "./maps.css";
@@ -20,6 +21,7 @@ export function MapsScreen() {
   return (
     <>
       <AppHeader>
+        <NotificationsButton />
         <SignOutButton />
       </AppHeader>
       <main id="main" tabIndex={-1} className="page">

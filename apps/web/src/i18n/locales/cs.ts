@@ -259,6 +259,16 @@ export const cs = {
     revoke: "Zrušit",
     revokeCreated: "Zrušit odkaz vytvořený {{date}}",
   },
+  notifications: {
+    title: "Oznámení",
+    openUnread: "Oznámení (nepřečtená: {{n, number}})",
+    empty: "Nic nového.",
+    markAllRead: "Označit vše jako přečtené",
+    memberJoined: "{{name}} se přes vaši pozvánku připojil(a) k prostoru {{workspace}} ({{role}})",
+    shareLinkOpened: "Někdo otevřel váš odkaz pro čtení na mapu „{{title}}“",
+    mention: "{{author}} vás zmínil(a) v mapě „{{title}}“: {{excerpt}}",
+    reply: "{{author}} odpověděl(a) v mapě „{{title}}“: {{excerpt}}",
+  },
   share: {
     title: "Sdílet",
     open: "Sdílet",

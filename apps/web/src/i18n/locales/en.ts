@@ -240,6 +240,16 @@ export const en = {
     revoke: "Revoke",
     revokeCreated: "Revoke the link created {{date}}",
   },
+  notifications: {
+    title: "Notifications",
+    openUnread: "Notifications ({{n, number}} unread)",
+    empty: "Nothing new.",
+    markAllRead: "Mark all as read",
+    memberJoined: "{{name}} joined {{workspace}} with your invitation ({{role}})",
+    shareLinkOpened: "Your read-only link to “{{title}}” was opened",
+    mention: "{{author}} mentioned you in “{{title}}”: {{excerpt}}",
+    reply: "{{author}} replied in “{{title}}”: {{excerpt}}",
+  },
   share: {
     title: "Share",
     open: "Share",

@@ -237,6 +237,16 @@ export const et = {
     revoke: "Tühista",
     revokeCreated: "Tühista link, mis loodi {{date}}",
   },
+  notifications: {
+    title: "Teavitused",
+    openUnread: "Teavitused (lugemata: {{n, number}})",
+    empty: "Midagi uut pole.",
+    markAllRead: "Märgi kõik loetuks",
+    memberJoined: "{{name}} liitus sinu kutsega tööruumiga {{workspace}} ({{role}})",
+    shareLinkOpened: "Sinu lugemislinki kaardile „{{title}}” avati",
+    mention: "{{author}} mainis sind kaardil „{{title}}”: {{excerpt}}",
+    reply: "{{author}} vastas kaardil „{{title}}”: {{excerpt}}",
+  },
   share: {
     title: "Jaga",
     open: "Jaga",

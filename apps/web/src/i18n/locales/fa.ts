@@ -237,6 +237,16 @@ export const fa = {
     revoke: "لغو",
     revokeCreated: "لغو پیوند ساخته‌شده در {{date}}",
   },
+  notifications: {
+    title: "اعلان‌ها",
+    openUnread: "اعلان‌ها ({{n, number}} خوانده‌نشده)",
+    empty: "خبر تازه‌ای نیست.",
+    markAllRead: "علامت‌گذاری همه به‌عنوان خوانده‌شده",
+    memberJoined: "{{name}} با دعوت‌نامهٔ شما به {{workspace}} پیوست ({{role}})",
+    shareLinkOpened: "پیوند فقط‌خواندنی شما به «{{title}}» باز شد",
+    mention: "{{author}} در «{{title}}» از شما نام برد: {{excerpt}}",
+    reply: "{{author}} در «{{title}}» پاسخ داد: {{excerpt}}",
+  },
   share: {
     title: "هم‌رسانی",
     open: "هم‌رسانی",

@@ -248,6 +248,16 @@ export const lv = {
     revoke: "Atsaukt",
     revokeCreated: "Atsaukt saiti, kas izveidota {{date}}",
   },
+  notifications: {
+    title: "Paziņojumi",
+    openUnread: "Paziņojumi (nelasīti: {{n, number}})",
+    empty: "Nekā jauna.",
+    markAllRead: "Atzīmēt visus kā lasītus",
+    memberJoined: "{{name}} pievienojās darbvietai {{workspace}} ar jūsu ielūgumu ({{role}})",
+    shareLinkOpened: "Jūsu lasīšanas saite uz karti “{{title}}” tika atvērta",
+    mention: "{{author}} jūs pieminēja kartē “{{title}}”: {{excerpt}}",
+    reply: "{{author}} atbildēja kartē “{{title}}”: {{excerpt}}",
+  },
   share: {
     title: "Kopīgot",
     open: "Kopīgot",
