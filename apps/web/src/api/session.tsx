@@ -8,6 +8,8 @@ interface SessionState {
   workspace: Workspace | undefined;
   signedIn(info: SessionInfo): Promise<void>;
   signOut(): Promise<void>;
+  /** Shows this workspace's maps from now on (after joining one by invitation). */
+  chooseWorkspace(workspace: Workspace): void;
 }
 
 const SessionContext = createContext<SessionState | undefined>(undefined);
@@ -40,7 +42,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setSession(null);
     setWorkspace(undefined);
   }, []);
-  return <SessionContext.Provider value={{ session, workspace, signedIn, signOut }}>{children}</SessionContext.Provider>;
+  return <SessionContext.Provider value={{ session, workspace, signedIn, signOut, chooseWorkspace: setWorkspace }}>{children}</SessionContext.Provider>;
 }
 
 export function useSession(): SessionState {

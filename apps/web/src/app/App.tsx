@@ -8,7 +8,7 @@ import { useRoute, type Route } from "./route";
 import { isRoutedScreen, useScreen, type RoutedScreen } from "./screens";
 
 /** Screens that need a signed-in user send everyone else to the log-in form. */
-const PUBLIC: ReadonlySet<Route["screen"]> = new Set(["login", "signup", "local", "shared", "notFound"]);
+const PUBLIC: ReadonlySet<Route["screen"]> = new Set(["login", "signup", "local", "shared", "invite", "notFound"]);
 
 function NotFound() {
   const { t } = useTranslation();

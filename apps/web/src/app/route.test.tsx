@@ -11,6 +11,7 @@ test("every route survives a round trip through its hash", () => {
     { screen: "editor", mapId: "map:Ab_9-x" },
     { screen: "present", mapId: "map:Ab_9-x" },
     { screen: "shared", token: "Tok_9-abcdefghijklmnopqrstuvwxyz" },
+    { screen: "invite", token: "Tok_9-abcdefghijklmnopqrstuvwxyz" },
   ];
   for (const r of routes) expect(parseRoute(hrefOf(r))).toEqual(r);
 });
@@ -30,4 +31,11 @@ test("a share link's path opens the shared map, until a hash link is followed fr
   expect(routeOfLocation("/shared/Tok_9-abcdefghijklmnopqrstuvwxyz", "#/maps")).toEqual({ screen: "maps" });
   expect(routeOfLocation("/shared/bad token", "")).toEqual({ screen: "maps" });
   expect(routeOfLocation("/", "#/maps/map:x/present")).toEqual({ screen: "present", mapId: "map:x" });
+});
+
+test("an invitation link's path opens the invitation page, until a hash link is followed from it", () => {
+  expect(routeOfLocation("/invite/Tok_9-abcdefghijklmnopqrstuvwxyz", "")).toEqual({ screen: "invite", token: "Tok_9-abcdefghijklmnopqrstuvwxyz" });
+  expect(routeOfLocation("/invite/Tok_9-abcdefghijklmnopqrstuvwxyz/", "#")).toEqual({ screen: "invite", token: "Tok_9-abcdefghijklmnopqrstuvwxyz" });
+  expect(routeOfLocation("/invite/Tok_9-abcdefghijklmnopqrstuvwxyz", "#/maps")).toEqual({ screen: "maps" });
+  expect(routeOfLocation("/invite/bad token", "")).toEqual({ screen: "maps" });
 });

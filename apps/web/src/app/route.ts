@@ -14,6 +14,7 @@ export type Route =
   | { screen: "local" }
   | { screen: "eventLogs" }
   | { screen: "shared"; token: string }
+  | { screen: "invite"; token: string }
   | { screen: "notFound" };
 
 export function parseRoute(hash: string): Route {
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
   if (head === "maps" && id && !tail) return { screen: "editor", mapId: id };
   if (head === "maps" && id && tail === "present") return { screen: "present", mapId: id };
   if (head === "shared" && id && !tail) return { screen: "shared", token: id };
+  if (head === "invite" && id && !tail) return { screen: "invite", token: id };
   return { screen: "notFound" };
 }
 
@@ -41,6 +43,8 @@ export function hrefOf(route: Route): string {
       return "#/event-logs";
     case "shared":
       return `#/shared/${encodeURIComponent(route.token)}`;
+    case "invite":
+      return `#/invite/${encodeURIComponent(route.token)}`;
     default:
       return `#/${route.screen}`;
   }
@@ -51,13 +55,14 @@ export function navigate(route: Route): void {
 }
 
 /**
- * Share links are real paths (`/shared/<token>`, which the server answers with index.html) so the
- * token survives in the address bar; every other screen comes from the hash.
+ * Share and invitation links are real paths (`/shared/<token>`, `/invite/<token>`, which the server
+ * answers with index.html) so the token survives in the address bar; every other screen comes from the hash.
  */
 export function routeOfLocation(pathname: string, hash: string): Route {
-  const shared = /^\/shared\/([A-Za-z0-9_-]+)\/?$/.exec(pathname);
-  // A hash link followed from the shared page (the app's name in the header) wins over the path.
-  return shared && hash.replace(/^#\/?/, "") === "" ? { screen: "shared", token: shared[1]! } : parseRoute(hash);
+  const link = /^\/(shared|invite)\/([A-Za-z0-9_-]+)\/?$/.exec(pathname);
+  // A hash link followed from the shared or invitation page (the app's name in the header) wins over the path.
+  if (!link || hash.replace(/^#\/?/, "") !== "") return parseRoute(hash);
+  return link[1] === "invite" ? { screen: "invite", token: link[2]! } : { screen: "shared", token: link[2]! };
 }
 
 export function useRoute(): Route {

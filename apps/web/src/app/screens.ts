@@ -15,6 +15,7 @@ const LOADERS: Record<RoutedScreen, () => Promise<Screen>> = {
   present: () => import("../presentation/PresentationScreen").then((m) => m.PresentationScreen),
   local: () => import("../local/LocalEditorScreen").then((m) => m.LocalEditorScreen),
   shared: () => import("../shared/SharedMapScreen").then((m) => m.SharedMapScreen),
+  invite: () => import("../invite/InviteScreen").then((m) => m.InviteScreen),
   eventLogs: () => import("../event-logs/EventLogsScreen").then((m) => m.EventLogsScreen),
 };
 
