@@ -1,4 +1,4 @@
-import { memo, useCallback, useRef } from "react";
+import { memo, useCallback, useRef, type CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
 import { useDocSelector } from "../session/EditorContext";
 import { usePublishCell } from "../presence/usePresence";
@@ -13,6 +13,7 @@ import { StageHeader } from "./StageHeader";
 import { StepHeader } from "./StepHeader";
 import { LaneHeader } from "./LaneHeader";
 import { GridCell } from "./GridCell";
+import { useZoom } from "../zoom/ZoomContext";
 
 export const COLUMN_WIDTH = 208;
 
@@ -36,6 +37,8 @@ export function JourneyGrid() {
   const complete = useFirstScreenFirst();
   const nav = useGridNavigation(model.lanes.length, model.slots.length, content.dir);
   const publishCell = usePublishCell();
+  // From its own store: changes with the zoom controls only, never with an edit.
+  const zoom = useZoom();
   // Stable callbacks for the memoized cells, reading the latest navigation through a ref.
   const live = useRef({ nav, publishCell });
   live.current = { nav, publishCell };
@@ -46,7 +49,7 @@ export function JourneyGrid() {
   }, []);
   let col = 2;
   return (
-    <div className="grid-scroller" dir={content.dir} lang={content.lang}>
+    <div className="grid-scroller" dir={content.dir} lang={content.lang} style={{ "--grid-zoom": zoom } as CSSProperties}>
       <p id="grid-hint" className="visually-hidden">
         {t("editor.editHint")}
       </p>

@@ -7,6 +7,7 @@ import { FlowsDialog } from "./FlowsDialog";
 import { useEditorActions } from "../session/EditorContext";
 import { PersonaPicker } from "./PersonaPicker";
 import { PresenceList } from "../presence/PresenceList";
+import { ZoomControls } from "../zoom/ZoomControls";
 
 export type EditorViewMode = "grid" | "table";
 
@@ -59,6 +60,7 @@ export function EditorToolbar({ view, onView, extra }: { view: EditorViewMode; o
         </ToggleButton>
       </ToggleButtonGroup>
       <PersonaPicker />
+      {view === "grid" && <ZoomControls />}
       <span className="toolbar-spacer" />
       <PresenceList />
       {extra}

@@ -550,4 +550,12 @@ export const cs = {
     toMaps: "Přejít na vaše mapy",
     logIn: "Přihlásit se",
   },
+  zoom: {
+    group: "Lupa",
+    out: "Oddálit",
+    level: "Úroveň přiblížení",
+    in: "Přiblížit",
+    fit: "Přizpůsobit obrazovce",
+    reset: "Obnovit přiblížení na {{percent}}",
+  },
 };

@@ -511,4 +511,12 @@ export const en = {
     toMaps: "Go to your maps",
     logIn: "Log in",
   },
+  zoom: {
+    group: "Zoom",
+    out: "Zoom out",
+    level: "Zoom level",
+    in: "Zoom in",
+    fit: "Fit to screen",
+    reset: "Reset zoom to {{percent}}",
+  },
 };

@@ -508,4 +508,12 @@ export const et = {
     toMaps: "Mine oma kaartide juurde",
     logIn: "Logi sisse",
   },
+  zoom: {
+    group: "Suum",
+    out: "Vähenda",
+    level: "Suumi tase",
+    in: "Suurenda",
+    fit: "Mahuta ekraanile",
+    reset: "Taasta suum {{percent}}",
+  },
 };

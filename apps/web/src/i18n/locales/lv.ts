@@ -529,4 +529,12 @@ export const lv = {
     toMaps: "Uz jūsu kartēm",
     logIn: "Pieteikties",
   },
+  zoom: {
+    group: "Tālummaiņa",
+    out: "Tālināt",
+    level: "Tālummaiņas līmenis",
+    in: "Tuvināt",
+    fit: "Ietilpināt ekrānā",
+    reset: "Atjaunot tālummaiņu uz {{percent}}",
+  },
 };
