@@ -106,4 +106,21 @@ await forEachDialect("comment notifications", (dialect) => {
     assert.equal(mentions.length, 1);
     assert.deepEqual((await kindOf(carla, "reply")).filter((n) => n.subject.id === started.id), []);
   });
+
+  it("takes back the notifications of a deleted message, and of a deleted thread's replies", async () => {
+    const t = (await carla.send("POST", comments(), { target: { kind: "map" }, body: "ping @vera" })).body;
+    const reply = (await owner.send("POST", `${comments()}/${t.id}/messages`, { body: "@vera too" })).body;
+    const mentionsOf = async (messageId: string) => (await kindOf(vera, "mention")).filter((n) => n.subject.id === messageId);
+    assert.equal((await mentionsOf(reply.messages[1].id)).length, 1);
+    assert.equal((await kindOf(carla, "reply")).filter((n) => n.subject.id === t.id).length, 1);
+
+    assert.equal((await owner.send("DELETE", `${comments()}/${t.id}/messages/${reply.messages[1].id}`)).body.threadDeleted, false);
+    assert.deepEqual(await mentionsOf(reply.messages[1].id), [], "the deleted reply's mention is gone");
+    assert.equal((await mentionsOf(t.messages[0].id)).length, 1, "the first message's mention stays");
+    assert.equal((await kindOf(carla, "reply")).filter((n) => n.subject.id === t.id).length, 1, "the thread still exists");
+
+    assert.equal((await carla.send("DELETE", `${comments()}/${t.id}/messages/${t.messages[0].id}`)).body.threadDeleted, true);
+    assert.deepEqual(await mentionsOf(t.messages[0].id), []);
+    assert.deepEqual((await kindOf(carla, "reply")).filter((n) => n.subject.id === t.id), [], "no reply notification leads to a deleted thread");
+  });
 });

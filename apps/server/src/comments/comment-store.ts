@@ -62,13 +62,18 @@ export async function editMessage(db: Db, args: { link: CommentLink; messageId: 
   });
 }
 
-/** Deletes a message; a thread left with none is deleted too (the answer says so). */
+/**
+ * Deletes a message; a thread left with none is deleted too (the answer says so). Notifications
+ * that would lead to what is gone go with it: the message's mentions, and the thread's replies.
+ */
 export async function deleteMessage(db: Db, threadId: string, messageId: string): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     await trx.deleteFrom("comment_mentions").where("message_id", "=", messageId).execute();
     await trx.deleteFrom("comment_messages").where("id", "=", messageId).execute();
+    await trx.deleteFrom("notifications").where("kind", "=", "mention").where("subject_type", "=", "comment_message").where("subject_id", "=", messageId).execute();
     const left = await trx.selectFrom("comment_messages").select("id").where("thread_id", "=", threadId).executeTakeFirst();
     if (left) return false;
+    await trx.deleteFrom("notifications").where("kind", "=", "reply").where("subject_type", "=", "comment_thread").where("subject_id", "=", threadId).execute();
     await trx.deleteFrom("comment_threads").where("id", "=", threadId).execute();
     return true;
   });
