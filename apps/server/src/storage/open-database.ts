@@ -5,6 +5,7 @@ import pg from "pg";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import type { Tables } from "./tables";
 import { migrationProvider, type Dialect } from "./migrations";
+import { cachingStatements } from "./statement-cache";
 
 export type Db = Kysely<Tables>;
 export interface Database {
@@ -29,7 +30,7 @@ export async function openDatabase(opts: { dataDir: string; databaseUrl?: string
   const db =
     dialect === "postgres"
       ? new Kysely<Tables>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: opts.databaseUrl, max: 10 }) }) })
-      : new Kysely<Tables>({ dialect: new SqliteDialect({ database: openSqlite(opts.dataDir) }) });
+      : new Kysely<Tables>({ dialect: new SqliteDialect({ database: cachingStatements(openSqlite(opts.dataDir)) }) });
   // Two numbering ranges (0001… and 0100…) grow side by side: a lower key may arrive after a higher one ran.
   const { error, results } = await new Migrator({ db, provider: migrationProvider(dialect), allowUnorderedMigrations: true }).migrateToLatest();
   if (error) {
