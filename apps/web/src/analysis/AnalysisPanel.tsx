@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { analyzeMap, type JourneyDocument } from "@kaart/core";
 import { useEditorActions, useSettledDocument } from "../editor/session/EditorContext";
 import { focusLocation } from "./focus-location";
+import { OpportunityMatrix } from "./OpportunityMatrix";
 
 const ANALYSIS_QUIET_MS = 400;
 
@@ -65,6 +66,7 @@ export function AnalysisPanel() {
         {t("analysis.title")}
       </Heading>
       <p className="muted">{count === 0 ? t("analysis.empty") : t("analysis.findings", { count })}</p>
+      <OpportunityMatrix />
       {sections
         .filter((s) => s.items.length > 0)
         .map((s) => (

@@ -203,6 +203,18 @@ export const en = {
     gaps: { stageWithoutTouchpoints: "Stage without touchpoints", touchpointWithoutOwner: "Touchpoint without an owner", stepWithoutEvidence: "Step without evidence", personaWithoutCurve: "Persona without an emotion curve", stepWithoutScore: "Step without an emotion score", emptyLane: "Empty lane" },
     quadrants: { quickWin: "Quick win", majorProject: "Major project", fillIn: "Fill-in", thanklessTask: "Thankless task", unrated: "Not rated" },
   },
+  matrix: {
+    open: "Opportunity matrix",
+    title: "Opportunity matrix",
+    help: "Opportunities and ideas by impact and feasibility. Drag a card to another quadrant, or use its menu, to change its impact and effort just enough to land there.",
+    impactAxis: "Impact ↑",
+    feasibilityAxis: "Feasibility (less effort) →",
+    count_one: "{{count, number}} card",
+    count_other: "{{count, number}} cards",
+    moveCard: "Move “{{title}}” to another quadrant",
+    moveTo: "Move to {{quadrant}}",
+    moved: "“{{title}}” moved to {{quadrant}}: impact {{impact}}, effort {{effort}}.",
+  },
   presentation: {
     title: "Presentation",
     open: "Present",

@@ -200,6 +200,18 @@ export const et = {
     gaps: { stageWithoutTouchpoints: "Puutepunktideta etapp", touchpointWithoutOwner: "Vastutajata puutepunkt", stepWithoutEvidence: "Tõenditeta samm", personaWithoutCurve: "Emotsioonikõverata persona", stepWithoutScore: "Emotsiooni hindeta samm", emptyLane: "Tühi rida" },
     quadrants: { quickWin: "Kiire võit", majorProject: "Suur projekt", fillIn: "Täitetöö", thanklessTask: "Tänamatu töö", unrated: "Hindamata" },
   },
+  matrix: {
+    open: "Võimaluste maatriks",
+    title: "Võimaluste maatriks",
+    help: "Võimalused ja ideed mõju ja teostatavuse järgi. Lohistage kaart teise veerandisse või kasutage selle menüüd — mõju ja pingutus muutuvad täpselt nii palju, kui vaja.",
+    impactAxis: "Mõju ↑",
+    feasibilityAxis: "Teostatavus (väiksem pingutus) →",
+    count_one: "{{count, number}} kaart",
+    count_other: "{{count, number}} kaarti",
+    moveCard: "Teisalda „{{title}}” teise veerandisse",
+    moveTo: "Teisalda: {{quadrant}}",
+    moved: "„{{title}}” teisaldati: {{quadrant}}; mõju {{impact}}, pingutus {{effort}}.",
+  },
   presentation: {
     title: "Esitlus",
     open: "Esitle",

@@ -200,6 +200,18 @@ export const fa = {
     gaps: { stageWithoutTouchpoints: "مرحلهٔ بدون نقطهٔ تماس", touchpointWithoutOwner: "نقطهٔ تماس بدون مسئول", stepWithoutEvidence: "گام بدون شاهد", personaWithoutCurve: "پرسونای بدون منحنی احساس", stepWithoutScore: "گام بدون امتیاز احساس", emptyLane: "ردیف خالی" },
     quadrants: { quickWin: "برد سریع", majorProject: "پروژهٔ بزرگ", fillIn: "کار جانبی", thanklessTask: "کار بی‌ثمر", unrated: "ارزیابی‌نشده" },
   },
+  matrix: {
+    open: "ماتریس فرصت‌ها",
+    title: "ماتریس فرصت‌ها",
+    help: "فرصت‌ها و ایده‌ها بر اساس اثر و امکان‌پذیری. کارت را به ربع دیگری بکشید یا از منوی آن استفاده کنید تا اثر و تلاش آن فقط به اندازهٔ لازم تغییر کند.",
+    impactAxis: "اثر ↑",
+    feasibilityAxis: "امکان‌پذیری (تلاش کمتر) ←",
+    count_one: "{{count, number}} کارت",
+    count_other: "{{count, number}} کارت",
+    moveCard: "انتقال «{{title}}» به ربع دیگر",
+    moveTo: "انتقال به {{quadrant}}",
+    moved: "«{{title}}» به {{quadrant}} منتقل شد: اثر {{impact}}، تلاش {{effort}}.",
+  },
   presentation: {
     title: "ارائه",
     open: "ارائه",
