@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { Button, FieldError, Form, Input, Label, Link, Text, TextField } from "react-aria-components";
+import { AccountFields } from "./AccountFields";
+import { Button, Form, Link } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/api-client";
 import { useSession } from "../api/session";
@@ -43,24 +44,7 @@ export function AuthScreen({ mode }: { mode: "login" | "signup" }) {
             void submit(new FormData(e.currentTarget));
           }}
         >
-          {mode === "signup" && (
-            <TextField name="name" isRequired autoComplete="name" className="field">
-              <Label>{t("auth.name")}</Label>
-              <Input />
-              <FieldError />
-            </TextField>
-          )}
-          <TextField name="email" type="email" isRequired autoComplete="email" className="field">
-            <Label>{t("auth.email")}</Label>
-            <Input />
-            <FieldError />
-          </TextField>
-          <TextField name="password" type="password" isRequired minLength={mode === "signup" ? 10 : undefined} autoComplete={mode === "signup" ? "new-password" : "current-password"} className="field">
-            <Label>{t("auth.password")}</Label>
-            <Input />
-            {mode === "signup" && <Text slot="description">{t("auth.passwordHint")}</Text>}
-            <FieldError />
-          </TextField>
+          <AccountFields mode={mode} />
           {error && (
             <p role="alert" className="error">
               {t("app.error", { message: error })}

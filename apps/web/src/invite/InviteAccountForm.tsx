@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { Button, FieldError, Form, Input, Label, Text, TextField } from "react-aria-components";
+import { AccountFields } from "../auth/AccountFields";
+import { Button, Form } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import type { SessionInfo } from "@kaart/contract";
 
@@ -30,24 +31,7 @@ export function InviteAccountForm({ busy, onSignUp, onLogIn }: { busy: boolean; 
           submit(new FormData(e.currentTarget));
         }}
       >
-        {mode === "signup" && (
-          <TextField name="name" isRequired autoComplete="name" className="field">
-            <Label>{t("auth.name")}</Label>
-            <Input />
-            <FieldError />
-          </TextField>
-        )}
-        <TextField name="email" type="email" isRequired autoComplete="email" className="field">
-          <Label>{t("auth.email")}</Label>
-          <Input />
-          <FieldError />
-        </TextField>
-        <TextField name="password" type="password" isRequired minLength={mode === "signup" ? 10 : undefined} autoComplete={mode === "signup" ? "new-password" : "current-password"} className="field">
-          <Label>{t("auth.password")}</Label>
-          <Input />
-          {mode === "signup" && <Text slot="description">{t("auth.passwordHint")}</Text>}
-          <FieldError />
-        </TextField>
+        <AccountFields mode={mode} />
         <Button type="submit" className="button primary" isDisabled={busy}>
           {mode === "signup" ? t("invite.signUpAndJoin") : t("invite.logInAndJoin")}
         </Button>
