@@ -16,6 +16,8 @@ appSuite((s, b) => {
 
 /** The names of the stages, steps or lanes in the order the grid shows them, read from their menu buttons. */
 async function order(page: Page, kind: "stage" | "step" | "lane"): Promise<string[]> {
+  // Every header has its actions once the grid has drawn all its cells.
+  await page.locator("[role=grid]:not([aria-busy=true])").waitFor();
   const labels = await page.getByRole("button", { name: new RegExp(`^Actions for ${kind} `) }).evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
   return labels.map((l) => l.replace(`Actions for ${kind} `, ""));
 }

@@ -43,5 +43,6 @@ export async function createMapFromTemplate(page: Page, title: string): Promise<
   await page.getByLabel("Map title").fill(title);
   await page.getByRole("button", { name: "Create map" }).click();
   await page.getByRole("heading", { name: title, level: 1 }).waitFor();
-  await page.getByRole("grid").waitFor();
+  // Drawn in full: the grid is busy while cells off its first screen are placeholders.
+  await page.locator("[role=grid]:not([aria-busy=true])").waitFor();
 }

@@ -56,6 +56,8 @@ export function JourneyGrid() {
       <div
         role="grid"
         aria-label={t("editor.grid", { title })}
+        // Busy while the cells off the first screen are still placeholders (see useFirstScreenFirst).
+        aria-busy={!complete || undefined}
         aria-rowcount={model.lanes.length + 2 + (hasFlows ? 1 : 0)}
         aria-colcount={model.slots.length + 1}
         className="journey-grid"
