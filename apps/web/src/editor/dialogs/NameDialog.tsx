@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { Button, Dialog, Form, Heading, Input, Label, Modal, ModalOverlay, TextField } from "react-aria-components";
-import { useTranslation } from "react-i18next";
+import { SaveCancelActions } from "./SaveCancelActions";
+import { Dialog, Form, Heading, Input, Label, Modal, ModalOverlay, TextField } from "react-aria-components";
 
 /** Asks for one line of text (a name, a reason); used for renames and new records. */
 export function NameDialog(props: {
@@ -13,7 +13,6 @@ export function NameDialog(props: {
   lang?: string;
   onSubmit(value: string): void;
 }) {
-  const { t } = useTranslation();
   const [value, setValue] = useState(props.initial);
   return (
     <ModalOverlay isOpen={props.isOpen} onOpenChange={props.onOpenChange} isDismissable className="modal-overlay">
@@ -33,14 +32,7 @@ export function NameDialog(props: {
                 <Label>{props.label}</Label>
                 <Input dir={props.dir} lang={props.lang} />
               </TextField>
-              <div className="dialog-actions">
-                <Button className="button quiet" onPress={close}>
-                  {t("app.cancel")}
-                </Button>
-                <Button type="submit" className="button primary">
-                  {t("app.save")}
-                </Button>
-              </div>
+              <SaveCancelActions onCancel={close} />
             </Form>
           )}
         </Dialog>

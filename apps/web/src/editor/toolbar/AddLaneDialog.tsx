@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { SaveCancelActions } from "../dialogs/SaveCancelActions";
 import { Button, Dialog, DialogTrigger, Form, Heading, Input, Label, Modal, ModalOverlay, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { addLane, LANE_TYPES, type LaneType } from "@kaart/core";
@@ -39,14 +40,7 @@ export function AddLaneDialog() {
                   <Label>{t("editor.name")}</Label>
                   <Input lang={content.lang} dir="auto" placeholder={t(`lanes.${type}`)} />
                 </TextField>
-                <div className="dialog-actions">
-                  <Button className="button quiet" onPress={close}>
-                    {t("app.cancel")}
-                  </Button>
-                  <Button type="submit" className="button primary">
-                    {t("app.save")}
-                  </Button>
-                </div>
+                <SaveCancelActions onCancel={close} />
               </Form>
             )}
           </Dialog>

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { SaveCancelActions } from "../dialogs/SaveCancelActions";
 import { Button, Dialog, DialogTrigger, Form, Heading, Input, Label, Modal, ModalOverlay, Text, TextArea, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { updateMapInfo, type JourneyMap } from "@kaart/core";
@@ -64,14 +65,7 @@ export function MapInfoDialog() {
                   <Input dir="auto" />
                   <Text slot="description">{t("mapInfo.tagsHint")}</Text>
                 </TextField>
-                <div className="dialog-actions">
-                  <Button className="button quiet" onPress={close}>
-                    {t("app.cancel")}
-                  </Button>
-                  <Button type="submit" className="button primary">
-                    {t("app.save")}
-                  </Button>
-                </div>
+                <SaveCancelActions onCancel={close} />
               </Form>
             )}
           </Dialog>

@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { Button, Checkbox, Dialog, Form, Heading, Input, Label, Modal, ModalOverlay, Text, TextArea, TextField } from "react-aria-components";
+import { SaveCancelActions } from "../dialogs/SaveCancelActions";
+import { Checkbox, Dialog, Form, Heading, Input, Label, Modal, ModalOverlay, Text, TextArea, TextField } from "react-aria-components";
 import { useTranslation } from "react-i18next";
 import { addTouchpoint, CHANNEL_TYPES, OFFLINE_CHANNELS, setCellContent, updateTouchpoint, type ChannelType, type Lane, type Step, type Touchpoint, type TouchpointId } from "@kaart/core";
 import { useEditor } from "../session/EditorContext";
@@ -85,14 +86,7 @@ export function TouchpointDialog({ lane, step, existing, touchpoint, onClose }: 
               <Label>{t("touchpointFields.description")}</Label>
               <TextArea rows={3} dir="auto" />
             </TextField>
-            <div className="dialog-actions">
-              <Button className="button quiet" onPress={onClose}>
-                {t("app.cancel")}
-              </Button>
-              <Button type="submit" className="button primary">
-                {t("app.save")}
-              </Button>
-            </div>
+            <SaveCancelActions onCancel={onClose} />
           </Form>
         </Dialog>
       </Modal>
