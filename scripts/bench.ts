@@ -57,9 +57,10 @@ function asRows(out: unknown): BenchRow[] {
   return [withWarmNote(out as BenchRow)];
 }
 
-function withWarmNote(row: BenchRow & { warmMs?: number }): BenchRow {
+function withWarmNote(row: BenchRow & { warmMs?: number; baselineWarmMs?: number }): BenchRow {
   if (row.warmMs === undefined) return row;
-  const warm = `warm ${row.warmMs} ms (ratio ${(row.warmMs / row.baselineMs).toPrecision(2)})`;
+  // Against the baseline's own second run when it has one: warm against warm.
+  const warm = `warm ${row.warmMs} ms (ratio ${(row.warmMs / (row.baselineWarmMs ?? row.baselineMs)).toPrecision(2)})`;
   return { ...row, note: row.note ? `${row.note}; ${warm}` : warm };
 }
 

@@ -7,7 +7,21 @@
  */
 export function selectQuantile(values: Float64Array, n: number, q: number): number {
   if (n <= 0) return Number.NaN;
-  const position = Math.round((n - 1) * q * 1e9) / 1e9;
+  return selectAtPosition(values, n, quantilePosition(n, q));
+}
+
+/** The fractional rank the `q` quantile of `n` sorted values is read at, rounded as `quantileOfSorted` rounds it. */
+export function quantilePosition(n: number, q: number): number {
+  return Math.round((n - 1) * q * 1e9) / 1e9;
+}
+
+/**
+ * The value at fractional rank `position` (0 ≤ position ≤ n - 1) of `values[0..n)` once sorted,
+ * interpolated between the two ranks around it with the arithmetic of `quantileOfSorted`.
+ * Reorders `values[0..n)`. Used on its own when the values are a slice of a larger set whose
+ * lower ranks are known to lie elsewhere (the rank is then shifted by their number).
+ */
+export function selectAtPosition(values: Float64Array, n: number, position: number): number {
   const lower = Math.floor(position);
   const upper = Math.ceil(position);
   select(values, 0, n - 1, lower);

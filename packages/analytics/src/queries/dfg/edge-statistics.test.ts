@@ -4,7 +4,7 @@ import { seededRandom } from "../../../bench/synthetic-log";
 import { EventLogBuilder } from "../../log/event-log-builder";
 import type { EventLog } from "../../log/event-log";
 import { quantileOfSorted } from "../../statistics/quantile";
-import { edgeStatistics } from "./edge-statistics";
+import { bucketFloor, bucketOf, edgeStatistics } from "./edge-statistics";
 import { transitions } from "./transitions";
 
 /** A random log whose gaps mix zeros, milliseconds, fractions of one and durations beyond 2^32 ms. */
@@ -53,4 +53,18 @@ test("edge medians found through histograms equal the medians of the sorted dura
       assert.ok(Math.abs(got.meanSeconds[k]! - mean) <= Math.abs(mean) * 1e-12, `mean of ${a}>${b}`);
     });
   }
+});
+
+test("bucket b holds exactly the durations from bucketFloor(b) up to bucketFloor(b + 1)", () => {
+  let b = 0;
+  for (; Number.isFinite(bucketFloor(b + 1)); b++) {
+    const floor = bucketFloor(b);
+    const next = bucketFloor(b + 1);
+    assert.ok(next > floor, `bucket ${b} is not empty`);
+    assert.equal(bucketOf(floor), b, `floor of ${b}`);
+    assert.equal(bucketOf(next - 0.001), b, `just under the floor of ${b + 1}`);
+    assert.equal(bucketOf((floor + next) / 2), b, `middle of ${b}`);
+  }
+  assert.equal(bucketFloor(b), 2 ** 32, "the last bucket starts at 2^32 ms");
+  assert.equal(bucketOf(1e15), b, "and holds everything above");
 });

@@ -1,5 +1,5 @@
 import type { EventLog } from "../../log/event-log";
-import { selectQuantile } from "../../statistics/select-quantile";
+import { quantilePosition, selectAtPosition, selectQuantile } from "../../statistics/select-quantile";
 import { groupedTransitions } from "./transitions";
 
 /** Per directly-follows pair (numbered in order of first occurrence): count, mean and median seconds. */
@@ -10,10 +10,11 @@ export interface EdgeStatistics {
   medianSeconds: Float64Array;
 }
 
-/** Steps per octave of a histogram; below 32 ms every millisecond has its own bucket. */
-const STEPS = 32;
+/** Steps per octave of a histogram (2^STEP_BITS); below 32 ms every millisecond has its own bucket. */
+const STEP_BITS = 5;
+const STEPS = 1 << STEP_BITS;
 /** Buckets per pair: 0–31 ms one each, then 27 octaves up to 2^32 ms (49 days) in 32 steps, then one for the rest. */
-const BUCKETS = 28 * STEPS + 1;
+const BUCKETS = (33 - STEP_BITS) * STEPS + 1;
 /** Above this many pairs the histograms would weigh more than the durations: group them instead. */
 const MAX_HISTOGRAM_PAIRS = 2048;
 
@@ -22,60 +23,72 @@ const MAX_HISTOGRAM_PAIRS = 2048;
  * bits of its whole milliseconds. Non-decreasing in `ms`, which is all the median search needs.
  * Invariant: durations inside a case are never negative (events are in time order).
  */
-function bucketOf(ms: number): number {
+export function bucketOf(ms: number): number {
   if (ms >= 4_294_967_296) return BUCKETS - 1;
   const whole = ms >>> 0;
   if (whole < STEPS) return whole;
   const octave = 31 - Math.clz32(whole);
-  return (octave - 4) * STEPS + ((whole >>> (octave - 5)) & (STEPS - 1));
+  return (octave - STEP_BITS + 1) * STEPS + ((whole >>> (octave - STEP_BITS)) & (STEPS - 1));
+}
+
+/**
+ * The smallest duration in milliseconds that falls in bucket `b` (`Infinity` past the last):
+ * bucket `b` holds exactly the durations in `[bucketFloor(b), bucketFloor(b + 1))`, which lets
+ * the second pass test a duration against two numbers instead of computing its bucket.
+ */
+export function bucketFloor(b: number): number {
+  if (b >= BUCKETS) return Infinity;
+  if (b === BUCKETS - 1) return 4_294_967_296;
+  if (b < STEPS) return b;
+  const octave = Math.floor(b / STEPS) + STEP_BITS - 1;
+  return (STEPS + (b % STEPS)) * 2 ** (octave - STEP_BITS);
 }
 
 /**
  * Count, mean and exact median seconds of every directly-follows pair without grouping the
  * durations: a first pass counts, sums and histograms them per pair; the median's rank then
  * falls in one or two known buckets, and a second pass keeps only the durations in those, which
- * are few. Two passes over the events and memory per pair instead of per event; logs with more
- * than {@link MAX_HISTOGRAM_PAIRS} pairs group the durations instead ({@link groupedTransitions}).
- * Sums run in event order.
+ * are few, and selects the median among them. Two passes over the events and memory per pair
+ * instead of per event; logs with more than {@link MAX_HISTOGRAM_PAIRS} pairs group the
+ * durations instead ({@link groupedTransitions}). Sums run in event order.
  */
 export function edgeStatistics(log: EventLog): EdgeStatistics {
   const first = countAndHistogram(log);
   if (!first) return fromGroups(log);
   const { pairs, count, sum, histogram, pairOf } = first;
   const n = pairs.length;
-  const position = Float64Array.from(count, (c) => Math.round((c - 1) * 0.5 * 1e9) / 1e9);
-  const low = new Int32Array(n);
-  const high = new Int32Array(n);
+  const position = new Float64Array(n);
   const below = new Uint32Array(n);
+  const fromMs = new Float64Array(n);
+  const toMs = new Float64Array(n);
+  const offsets = new Uint32Array(n + 1);
   for (let k = 0; k < n; k++) {
     const h = histogram.subarray(k * BUCKETS, (k + 1) * BUCKETS);
+    position[k] = quantilePosition(count[k]!, 0.5);
     const lowerRank = Math.floor(position[k]!);
     const upperRank = Math.ceil(position[k]!);
     let seen = 0;
     let b = 0;
     while (seen + h[b]! <= lowerRank) seen += h[b++]!;
-    low[k] = b;
+    const low = b;
     below[k] = seen;
     let upperSeen = seen;
     while (upperSeen + h[b]! <= upperRank) upperSeen += h[b++]!;
-    high[k] = b;
-  }
-  const offsets = new Uint32Array(n + 1);
-  for (let k = 0; k < n; k++) {
     let kept = 0;
-    for (let b = low[k]!; b <= high[k]!; b++) kept += histogram[k * BUCKETS + b]!;
+    for (let i = low; i <= b; i++) kept += h[i]!;
+    fromMs[k] = bucketFloor(low);
+    toMs[k] = bucketFloor(b + 1);
     offsets[k + 1] = offsets[k]! + kept;
   }
-  const candidates = collectCandidates(log, pairOf, offsets, low, high);
+  const candidates = collectCandidates(log, pairOf, offsets, fromMs, toMs);
   const meanSeconds = new Float64Array(n);
   const medianSeconds = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     meanSeconds[k] = sum[k]! / count[k]!;
-    const sorted = candidates.subarray(offsets[k]!, offsets[k + 1]!).sort();
-    // The median of the whole pair read from its middle ranks, as quantileOfSorted reads them.
-    const p = position[k]!;
-    const lowValue = sorted[Math.floor(p) - below[k]!]!;
-    medianSeconds[k] = Math.floor(p) === Math.ceil(p) ? lowValue : lowValue + (sorted[Math.ceil(p) - below[k]!]! - lowValue) * (p - Math.floor(p));
+    // Every duration of the pair below its candidates is smaller than all of them, so the
+    // median's rank among the candidates is its rank in the pair less their number.
+    const kept = offsets[k + 1]! - offsets[k]!;
+    medianSeconds[k] = selectAtPosition(candidates.subarray(offsets[k]!, offsets[k + 1]!), kept, position[k]! - below[k]!);
   }
   return { pairs, count, meanSeconds, medianSeconds };
 }
@@ -96,25 +109,27 @@ function countAndHistogram(log: EventLog): FirstPass | undefined {
   if (width * width > 1 << 22) return undefined;
   const pairOf = new Int32Array(width * width).fill(-1);
   const pairs: Array<readonly [number, number]> = [];
-  // One flat table, pair-major; only the pages of pairs that occur are ever touched.
-  const histogram = new Uint32Array(Math.min(width * width, MAX_HISTOGRAM_PAIRS) * BUCKETS);
-  let count = new Uint32Array(64);
-  let sum = new Float64Array(64);
+  // Sized for the most pairs the histograms serve, so the loop never swaps its arrays; one flat
+  // table, pair-major, of which only the pages of pairs that occur are ever touched.
+  const capacity = Math.min(width * width, MAX_HISTOGRAM_PAIRS);
+  const histogram = new Uint32Array(capacity * BUCKETS);
+  const count = new Uint32Array(capacity);
+  const sum = new Float64Array(capacity);
   let previous = activity[0]!;
   let previousTime = time[0]!;
+  let nextCase = caseStart[1]!;
   for (let i = 1, c = 1; i < activity.length; i++) {
     const a = activity[i]!;
     const t = time[i]!;
-    if (i === caseStart[c]) {
-      c++;
+    if (i === nextCase) {
+      nextCase = caseStart[++c]!;
     } else {
       const key = previous * width + a;
       let k = pairOf[key]!;
       if (k < 0) {
-        if (pairs.length === MAX_HISTOGRAM_PAIRS) return undefined;
+        if (pairs.length === capacity) return undefined;
         k = pairOf[key] = pairs.length;
         pairs.push([previous, a]);
-        if (k === count.length) [count, sum] = [grown(count, Uint32Array), grown(sum, Float64Array)];
       }
       const ms = t - previousTime;
       count[k]!++;
@@ -127,21 +142,31 @@ function countAndHistogram(log: EventLog): FirstPass | undefined {
   return { pairs, pairOf, count: count.slice(0, pairs.length), sum: sum.slice(0, pairs.length), histogram };
 }
 
-/** Pass two: the durations of each pair that fall in its median's buckets, pair k's at `offsets[k] ..`. */
-function collectCandidates(log: EventLog, pairOf: Int32Array, offsets: Uint32Array, low: Int32Array, high: Int32Array): Float64Array {
+/**
+ * Pass two: the durations of each pair in `[fromMs[k], toMs[k])` — its median's buckets — pair
+ * k's at `offsets[k] ..`. The range test is branch-free: about half of all durations pass its
+ * lower bound, a coin flip the processor would mispredict on every other event.
+ */
+function collectCandidates(log: EventLog, pairOf: Int32Array, offsets: Uint32Array, fromMs: Float64Array, toMs: Float64Array): Float64Array {
   const { activity, caseStart, time } = log;
   const width = log.activityNames.length;
   const candidates = new Float64Array(offsets[offsets.length - 1]!);
   const next = offsets.slice(0, offsets.length - 1);
+  let previous = activity[0]!;
+  let previousTime = time[0]!;
+  let nextCase = caseStart[1]!;
   for (let i = 1, c = 1; i < activity.length; i++) {
-    if (i === caseStart[c]) {
-      c++;
-      continue;
+    const a = activity[i]!;
+    const t = time[i]!;
+    if (i === nextCase) {
+      nextCase = caseStart[++c]!;
+    } else {
+      const k = pairOf[previous * width + a]!;
+      const ms = t - previousTime;
+      if ((Number(ms >= fromMs[k]!) & Number(ms < toMs[k]!)) !== 0) candidates[next[k]!++] = ms / 1000;
     }
-    const k = pairOf[activity[i - 1]! * width + activity[i]!]!;
-    const ms = time[i]! - time[i - 1]!;
-    const b = bucketOf(ms);
-    if (b >= low[k]! && b <= high[k]!) candidates[next[k]!++] = ms / 1000;
+    previous = a;
+    previousTime = t;
   }
   return candidates;
 }
@@ -164,10 +189,3 @@ function fromGroups(log: EventLog): EdgeStatistics {
   }
   return { pairs, count, meanSeconds, medianSeconds };
 }
-
-function grown<T extends Uint32Array | Float64Array>(array: T, make: new (length: number) => T): T {
-  const next = new make(array.length * 2);
-  next.set(array);
-  return next;
-}
-

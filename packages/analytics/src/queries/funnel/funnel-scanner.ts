@@ -33,72 +33,12 @@ export class FunnelScanner {
     this.hitStep[this.hits++] = step;
   }
 
-  /**
-   * Adds a hit for every event `i` in `[from, end)` whose `stepOf[activity[i]]` is a step (≥ 0),
-   * in event order: `add` fused into one loop, for the activities that fill one step each.
-   */
-  addEvents(activity: ArrayLike<number>, time: Float64Array, stepOf: Int32Array, from: number, end: number): void {
-    while (this.hits + (end - from) > this.hitTime.length) this.grow();
-    const { hitTime, hitStep } = this;
-    let h = this.hits;
-    for (let i = from; i < end; i++) {
-      const step = stepOf[activity[i]!]!;
-      if (step < 0) continue;
-      hitTime[h] = time[i]!;
-      hitStep[h++] = step;
-    }
-    this.hits = h;
-  }
-
   /** The deepest level reached by the hits added since `reset` (0 when none). */
   scan(): number {
     this.sortHits();
     const round = ++this.round;
     for (let h = 0; h < this.hits; h++) if (this.extend(this.hitTime[h]!, this.hitStep[h]!, round)) return this.reached(this.steps - 1);
     return this.deepest(round);
-  }
-
-  /**
-   * `reset`, `addEvents` and `scan` in one pass, for events `[from, end)` in canonical order
-   * (times never decrease): the hits of one time are gathered and taken in step order as soon
-   * as the time moves on, and the scan stops when the last step is reached, so the rest of the
-   * case is not read. Only for activities that fill one step each.
-   */
-  scanEvents(activity: ArrayLike<number>, time: Float64Array, stepOf: Int32Array, from: number, end: number): number {
-    const round = ++this.round;
-    const { hitStep } = this;
-    let group = 0;
-    let groupTime = Number.NaN;
-    for (let i = from; i < end; i++) {
-      const step = stepOf[activity[i]!]!;
-      if (step < 0) continue;
-      const t = time[i]!;
-      if (t !== groupTime) {
-        if (group > 0 && this.extendGroup(groupTime, group, round)) return this.reached(this.steps - 1);
-        groupTime = t;
-        group = 0;
-      }
-      if (group === hitStep.length) return this.scanFallback(activity, time, stepOf, from, end);
-      // Insertion by step: a group holds the few hits of one instant.
-      let j = group++;
-      for (; j > 0 && hitStep[j - 1]! > step; j--) hitStep[j] = hitStep[j - 1]!;
-      hitStep[j] = step;
-    }
-    if (group > 0 && this.extendGroup(groupTime, group, round)) return this.reached(this.steps - 1);
-    return this.deepest(round);
-  }
-
-  /** More hits at one instant than the buffer holds (rare): the general path. */
-  private scanFallback(activity: ArrayLike<number>, time: Float64Array, stepOf: Int32Array, from: number, end: number): number {
-    this.reset();
-    this.addEvents(activity, time, stepOf, from, end);
-    return this.scan();
-  }
-
-  /** Takes the first `count` hits of `hitStep`, all at `time`, in order; true when the last step is reached. */
-  private extendGroup(time: number, count: number, round: number): boolean {
-    for (let h = 0; h < count; h++) if (this.extend(time, this.hitStep[h]!, round)) return true;
-    return false;
   }
 
   /**

@@ -1,32 +1,29 @@
 import type { EventLog } from "../../log/event-log";
 import { selectQuantile } from "../../statistics/select-quantile";
 import { activityCases, type ActivityCases } from "../activity-cases";
+import { funnelPass, type FunnelTally } from "./funnel-pass";
 import { FunnelScanner } from "./funnel-scanner";
 import type { FunnelResult } from "./schema";
 
 /**
- * Cases reaching each funnel step (see {@link funnelQuerySchema} for the semantics). Only the
- * cases holding a first-step event are visited, found from the cached {@link activityCases}
- * of the first step's activities; each one's hits go through {@link FunnelScanner} (which
- * follows `funnelLevel`), allocating nothing per case.
+ * Cases reaching each funnel step (see {@link funnelQuerySchema} for the semantics). When every
+ * activity fills at most one step, one pass over the events does it ({@link funnelPass}): no
+ * index to build first, so a funnel on a freshly read log costs one pass. Otherwise only the
+ * cases holding a first-step event are visited, found from the cached {@link activityCases} of
+ * the first step's activities, and each one's hits go through {@link FunnelScanner} (which
+ * follows `funnelLevel`).
  *
  * @example runFunnel(log, { steps: ["register request", "decide"], windowSeconds: 30 * 86_400 })
  */
 export function runFunnel(log: EventLog, query: { steps: Array<string | string[]>; windowSeconds?: number | undefined }): FunnelResult {
   const stepsOf = stepIndexByActivity(log.activityNames, query.steps);
   const windowMs = query.windowSeconds === undefined ? Infinity : query.windowSeconds * 1000;
-  const reached = new Array<number>(query.steps.length).fill(0);
-  const firsts = firstOccurrences(activityCases(log, stepsOf.flatMap((steps, a) => (steps?.includes(0) ? [a] : []))));
-  // At most one gap per step for each case that starts a chain; `reached[k]` counts step k's.
-  const gaps = query.steps.map((_, k) => gapBuffer(k, firsts.cases.length));
-  const scanner = new FunnelScanner(query.steps.length, windowMs);
-  const tally = (level: number) => {
-    for (let k = 0; k < level; k++) {
-      if (k > 0) gaps[k]![reached[k]!] = (scanner.time(k) - scanner.time(k - 1)) / 1000;
-      reached[k]!++;
-    }
-  };
-  scanCases(log, firsts, stepsOf, scanner, tally);
+  // The one step an activity fills, as a flat lookup for the per-event loops; the rare activity
+  // filling several steps goes through `stepsOf`.
+  const single = Int32Array.from(stepsOf, (k) => (k === undefined ? NO_STEP : k.length === 1 ? k[0]! : SEVERAL_STEPS));
+  const { reached, gaps } = single.includes(SEVERAL_STEPS)
+    ? funnelOfFirstCases(log, stepsOf, single, query.steps.length, windowMs)
+    : funnelPass(log, single, query.steps.length, windowMs, gapBuffers(query.steps.length));
   return {
     steps: query.steps.map((step, k) => ({
       activity: typeof step === "string" ? step : step.join(" | "),
@@ -38,15 +35,15 @@ export function runFunnel(log: EventLog, query: { steps: Array<string | string[]
 
 /**
  * Visits the cases with a first-step hit (without one no chain starts, so a case stays at
- * level 0) — `firsts` lists them with their first first-step event — and feeds each one's hits,
- * in canonical order, to `scanner` and its level to `tally`.
+ * level 0), each from its first first-step event, and feeds their hits to a {@link FunnelScanner}.
  */
-function scanCases(log: EventLog, firsts: ActivityCases, stepsOf: Array<number[] | undefined>, scanner: FunnelScanner, tally: (level: number) => void): void {
-  const { caseStart, activity, time } = log;
-  // The one step an activity fills, as a flat lookup for the per-event loop; the rare activity
-  // filling several steps goes through `stepsOf`.
-  const single = Int32Array.from(stepsOf, (k) => (k === undefined ? NO_STEP : k.length === 1 ? k[0]! : SEVERAL_STEPS));
-  const oneStepEach = !single.includes(SEVERAL_STEPS);
+function funnelOfFirstCases(log: EventLog, stepsOf: Array<number[] | undefined>, single: Int32Array, steps: number, windowMs: number): FunnelTally {
+  const { caseStart, time } = log;
+  const firsts = firstOccurrences(activityCases(log, stepsOf.flatMap((k, a) => (k?.includes(0) ? [a] : []))));
+  const reached = new Uint32Array(steps);
+  // At most one gap per step for each case that starts a chain; `reached[k]` counts step k's.
+  const gaps = Array.from({ length: steps }, () => new Float64Array(Math.max(firsts.cases.length, 1)));
+  const scanner = new FunnelScanner(steps, windowMs);
   for (let f = 0; f < firsts.cases.length; f++) {
     const c = firsts.cases[f]!;
     const e = firsts.first[f]!;
@@ -54,15 +51,15 @@ function scanCases(log: EventLog, firsts: ActivityCases, stepsOf: Array<number[]
     // time (sorted by (time, step), they come after it).
     let from = e;
     while (from > caseStart[c]! && time[from - 1] === time[e]) from--;
-    const end = caseStart[c + 1]!;
-    if (oneStepEach) {
-      tally(scanner.scanEvents(activity, time, single, from, end));
-      continue;
-    }
     scanner.reset();
-    addHits(scanner, log, single, stepsOf, from, end);
-    tally(scanner.scan());
+    addHits(scanner, log, single, stepsOf, from, caseStart[c + 1]!);
+    const level = scanner.scan();
+    for (let k = 0; k < level; k++) {
+      if (k > 0) gaps[k]![reached[k]!] = (scanner.time(k) - scanner.time(k - 1)) / 1000;
+      reached[k]!++;
+    }
   }
+  return { reached, gaps };
 }
 
 /** Adds the hits of events `[from, end)`, for activities that may fill several steps. */
@@ -87,15 +84,14 @@ function firstOccurrences(lists: ActivityCases[]): ActivityCases {
 /**
  * Gap buffers kept from call to call (one per step position), so repeating a funnel allocates
  * no large arrays — whose external memory would make V8 collect in the middle of the scan.
- * Sound because `runFunnel` is synchronous and keeps nothing of them in its result; they hold
- * as many numbers as the largest funnel run so far.
+ * Sound because `runFunnel` is synchronous and keeps nothing of them in its result;
+ * {@link funnelPass} grows them in place of the slots of this list.
  */
-const gapBuffers: Float64Array[] = [];
+const sharedGaps: Float64Array[] = [];
 
-function gapBuffer(step: number, size: number): Float64Array {
-  const buffer = gapBuffers[step];
-  if (buffer && buffer.length >= size) return buffer;
-  return (gapBuffers[step] = new Float64Array(Math.max(size, 16)));
+function gapBuffers(steps: number): Float64Array[] {
+  while (sharedGaps.length < steps) sharedGaps.push(new Float64Array(1024));
+  return sharedGaps;
 }
 
 const NO_STEP = -1;
