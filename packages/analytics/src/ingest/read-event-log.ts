@@ -12,6 +12,10 @@ import { readDelimitedInParallel } from "./parallel-delimited";
 import { readParquet } from "./parquet-reader";
 import { readXes } from "./xes-reader";
 import { readXlsx } from "./xlsx-reader";
+import { prestartScanHelper } from "../parallel/scan-helper";
+
+/** From this input size on, the scan helper thread starts while the log is read, so the first query finds it up. */
+const PRESTART_HELPER_BYTES = 16 * 1024 * 1024;
 
 export const LOG_FORMATS = ["xes", "csv", "jsonl", "parquet", "xlsx"] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
@@ -48,6 +52,7 @@ export interface ReadEventLogOptions {
  */
 export async function readEventLog(input: LogInput, options: ReadEventLogOptions = {}): Promise<EventLog> {
   const file = options.fileName ?? (typeof input === "string" ? input : undefined);
+  if (inputSize(input) >= PRESTART_HELPER_BYTES) prestartScanHelper();
   try {
     const limits = { ...DEFAULT_READ_LIMITS, ...options.limits };
     const format = options.format ?? formatFromName(file) ?? (await sniffFormat(input, limits));
@@ -129,4 +134,14 @@ async function sniffFormat(input: LogInput, limits: ReadLimits): Promise<LogForm
     return "csv";
   }
   return "csv";
+}
+
+/** Bytes of the input (0 for a path that cannot be read: the read itself reports why). */
+function inputSize(input: LogInput): number {
+  if (typeof input !== "string") return input.byteLength;
+  try {
+    return statSync(input).size;
+  } catch {
+    return 0;
+  }
 }

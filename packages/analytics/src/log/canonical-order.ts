@@ -1,8 +1,9 @@
 import type { ActivityCodes } from "./event-log";
+import { sharedArray } from "../parallel/shared-memory";
 
 /** Offsets of each case's first event in case order, from the case of every event (length `cases + 1`). */
 export function caseOffsets(caseOf: Uint32Array, cases: number): Uint32Array {
-  const start = new Uint32Array(cases + 1);
+  const start = sharedArray(Uint32Array, cases + 1);
   for (let i = 0; i < caseOf.length; i++) start[caseOf[i]! + 1]!++;
   for (let c = 0; c < cases; c++) start[c + 1]! += start[c]!;
   return start;

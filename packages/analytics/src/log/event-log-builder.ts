@@ -3,6 +3,7 @@ import { AttributeBuilder } from "./attribute-builder";
 import { canonicalOrder, caseOffsets, permute } from "./canonical-order";
 import { GrowableColumn } from "./growable-column";
 import { StringDictionary } from "./string-dictionary";
+import { sharedArray } from "../parallel/shared-memory";
 
 /** Events of one builder as transferable arrays with their own dictionaries (see `exportPart`). */
 export interface EncodedPart {
@@ -151,7 +152,7 @@ export class EventLogBuilder {
     const time = this.timeOf.finish();
     const activity = this.activityOf.finish();
     if (this.inOrder && this.caseFirst.length === cases) {
-      const caseStart = new Uint32Array(cases + 1);
+      const caseStart = sharedArray(Uint32Array, cases + 1);
       caseStart.set(this.caseFirst.finish());
       caseStart[cases] = n;
       const attributes = new Map<string, AttributeColumn>();
@@ -167,8 +168,8 @@ export class EventLogBuilder {
       activityNames: this.activities.values,
       caseIds: this.cases.values,
       caseStart,
-      activity: permute(activity, order, activity.BYTES_PER_ELEMENT === 2 ? new Uint16Array(n) : new Uint32Array(n)),
-      time: permute(time, order, new Float64Array(n)),
+      activity: permute(activity, order, activity.BYTES_PER_ELEMENT === 2 ? sharedArray(Uint16Array, n) : sharedArray(Uint32Array, n)),
+      time: permute(time, order, sharedArray(Float64Array, n)),
       attributes,
     };
   }

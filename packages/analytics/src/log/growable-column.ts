@@ -1,9 +1,12 @@
+import { sharedArray } from "../parallel/shared-memory";
+
 type TypedArray = Uint16Array | Uint32Array | Int32Array | Float64Array;
-type TypedArrayConstructor<T extends TypedArray> = { new (length: number): T };
+type TypedArrayConstructor<T extends TypedArray> = { new (buffer: ArrayBufferLike): T; readonly BYTES_PER_ELEMENT: number };
 
 /**
  * An append-only typed array that doubles its capacity, so ingest stores numbers without one
- * JS object per event. `finish()` returns a view trimmed to the length written.
+ * JS object per event. `finish()` returns a view trimmed to the length written. The arrays are
+ * in shared memory, so a finished log's columns reach the scan helper thread without a copy.
  */
 export class GrowableColumn<T extends TypedArray> {
   private data: T;
@@ -14,7 +17,7 @@ export class GrowableColumn<T extends TypedArray> {
     private readonly fill = 0,
     capacity = 1024,
   ) {
-    this.data = new make(capacity);
+    this.data = sharedArray(make, capacity);
     if (fill !== 0) this.data.fill(fill);
   }
 
@@ -49,7 +52,7 @@ export class GrowableColumn<T extends TypedArray> {
   }
 
   private grow(capacity: number): void {
-    const next = new this.make(capacity);
+    const next = sharedArray(this.make, capacity);
     if (this.fill !== 0) next.fill(this.fill);
     next.set(this.data);
     this.data = next;

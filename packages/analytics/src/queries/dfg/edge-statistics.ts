@@ -1,8 +1,12 @@
 import type { EventLog } from "../../log/event-log";
+import { chunkCount, chunkedScan, type ChunkedScanOptions } from "../../parallel/chunked-scan";
+import { sharedArray } from "../../parallel/shared-memory";
 import { quantilePosition, selectAtPosition, selectQuantile } from "../../statistics/select-quantile";
+import { BUCKETS, bucketFloor, bucketOf } from "./duration-buckets";
+import { collectEdgeCandidates, countEdges } from "./edge-kernels";
 import { groupedTransitions } from "./transitions";
 
-/** Per directly-follows pair (numbered in order of first occurrence): count, mean and median seconds. */
+/** Per directly-follows pair (in no particular order; the summary sorts them): count, mean and median seconds. */
 export interface EdgeStatistics {
   pairs: Array<readonly [number, number]>;
   count: Uint32Array;
@@ -10,87 +14,131 @@ export interface EdgeStatistics {
   medianSeconds: Float64Array;
 }
 
-/** Steps per octave of a histogram (2^STEP_BITS); below 32 ms every millisecond has its own bucket. */
-const STEP_BITS = 5;
-const STEPS = 1 << STEP_BITS;
-/** Buckets per pair: 0–31 ms one each, then 27 octaves up to 2^32 ms (49 days) in 32 steps, then one for the rest. */
-const BUCKETS = (33 - STEP_BITS) * STEPS + 1;
 /** Above this many pairs the histograms would weigh more than the durations: group them instead. */
 const MAX_HISTOGRAM_PAIRS = 2048;
-
-/**
- * The histogram bucket of a duration of `ms` ≥ 0 milliseconds: its octave and the next five
- * bits of its whole milliseconds. Non-decreasing in `ms`, which is all the median search needs.
- * Invariant: durations inside a case are never negative (events are in time order).
- */
-export function bucketOf(ms: number): number {
-  if (ms >= 4_294_967_296) return BUCKETS - 1;
-  const whole = ms >>> 0;
-  if (whole < STEPS) return whole;
-  const octave = 31 - Math.clz32(whole);
-  return (octave - STEP_BITS + 1) * STEPS + ((whole >>> (octave - STEP_BITS)) & (STEPS - 1));
-}
-
-/**
- * The smallest duration in milliseconds that falls in bucket `b` (`Infinity` past the last):
- * bucket `b` holds exactly the durations in `[bucketFloor(b), bucketFloor(b + 1))`, which lets
- * the second pass test a duration against two numbers instead of computing its bucket.
- */
-export function bucketFloor(b: number): number {
-  if (b >= BUCKETS) return Infinity;
-  if (b === BUCKETS - 1) return 4_294_967_296;
-  if (b < STEPS) return b;
-  const octave = Math.floor(b / STEPS) + STEP_BITS - 1;
-  return (STEPS + (b % STEPS)) * 2 ** (octave - STEP_BITS);
-}
+/** Up to this many activities, pairs are addressed by `from * width + to` and scanned in chunks on two threads. */
+const MAX_KEYED_ACTIVITIES = 64;
 
 /**
  * Count, mean and exact median seconds of every directly-follows pair without grouping the
  * durations: a first pass counts, sums and histograms them per pair; the median's rank then
  * falls in one or two known buckets, and a second pass keeps only the durations in those, which
  * are few, and selects the median among them. Two passes over the events and memory per pair
- * instead of per event; logs with more than {@link MAX_HISTOGRAM_PAIRS} pairs group the
- * durations instead ({@link groupedTransitions}). Sums run in event order.
+ * instead of per event. Up to {@link MAX_KEYED_ACTIVITIES} activities both passes are chunked
+ * scans (two threads on a large log); beyond, one thread numbers the pairs as it meets them; logs
+ * with more than {@link MAX_HISTOGRAM_PAIRS} pairs group the durations instead
+ * ({@link groupedTransitions}). Means add the durations in event order within each chunk, then
+ * the chunks in order: the same figure on every run, within 1e-12 of one running sum.
  */
-export function edgeStatistics(log: EventLog): EdgeStatistics {
+export function edgeStatistics(log: EventLog, options: ChunkedScanOptions = {}): EdgeStatistics {
+  if (log.activityNames.length <= MAX_KEYED_ACTIVITIES) return keyedEdgeStatistics(log, options);
   const first = countAndHistogram(log);
   if (!first) return fromGroups(log);
   const { pairs, count, sum, histogram, pairOf } = first;
   const n = pairs.length;
-  const position = new Float64Array(n);
-  const below = new Uint32Array(n);
-  const fromMs = new Float64Array(n);
-  const toMs = new Float64Array(n);
-  const offsets = new Uint32Array(n + 1);
-  for (let k = 0; k < n; k++) {
-    const h = histogram.subarray(k * BUCKETS, (k + 1) * BUCKETS);
-    position[k] = quantilePosition(count[k]!, 0.5);
-    const lowerRank = Math.floor(position[k]!);
-    const upperRank = Math.ceil(position[k]!);
-    let seen = 0;
-    let b = 0;
-    while (seen + h[b]! <= lowerRank) seen += h[b++]!;
-    const low = b;
-    below[k] = seen;
-    let upperSeen = seen;
-    while (upperSeen + h[b]! <= upperRank) upperSeen += h[b++]!;
-    let kept = 0;
-    for (let i = low; i <= b; i++) kept += h[i]!;
-    fromMs[k] = bucketFloor(low);
-    toMs[k] = bucketFloor(b + 1);
-    offsets[k + 1] = offsets[k]! + kept;
-  }
-  const candidates = collectCandidates(log, pairOf, offsets, fromMs, toMs);
+  const ranges = pairs.map((_, k) => medianRange(histogram, k * BUCKETS, undefined, 0, count[k]!));
+  const offsets = offsetsOf(ranges);
+  const candidates = collectCandidates(log, pairOf, offsets, Float64Array.from(ranges, (r) => r.fromMs), Float64Array.from(ranges, (r) => r.toMs));
   const meanSeconds = new Float64Array(n);
   const medianSeconds = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     meanSeconds[k] = sum[k]! / count[k]!;
-    // Every duration of the pair below its candidates is smaller than all of them, so the
-    // median's rank among the candidates is its rank in the pair less their number.
-    const kept = offsets[k + 1]! - offsets[k]!;
-    medianSeconds[k] = selectAtPosition(candidates.subarray(offsets[k]!, offsets[k + 1]!), kept, position[k]! - below[k]!);
+    medianSeconds[k] = medianOf(candidates, offsets[k]!, offsets[k + 1]!, ranges[k]!);
   }
   return { pairs, count, meanSeconds, medianSeconds };
+}
+
+/** Where a pair's median lies: its fractional rank, the durations below the candidates, and the candidates' range. */
+interface MedianRange {
+  position: number;
+  below: number;
+  fromMs: number;
+  toMs: number;
+  kept: number;
+}
+
+/**
+ * The buckets holding the median's one or two ranks of a pair with `count` durations, read off
+ * its histogram at `h0[at0 ..]` plus, when given, the other thread's at `h1[at1 ..]`.
+ */
+function medianRange(h0: Uint32Array, at0: number, h1: Uint32Array | undefined, at1: number, count: number): MedianRange {
+  const bucket = (b: number) => h0[at0 + b]! + (h1 ? h1[at1 + b]! : 0);
+  const position = quantilePosition(count, 0.5);
+  const lowerRank = Math.floor(position);
+  const upperRank = Math.ceil(position);
+  let seen = 0;
+  let b = 0;
+  while (seen + bucket(b) <= lowerRank) seen += bucket(b++);
+  const low = b;
+  let upperSeen = seen;
+  while (upperSeen + bucket(b) <= upperRank) upperSeen += bucket(b++);
+  let kept = 0;
+  for (let i = low; i <= b; i++) kept += bucket(i);
+  return { position, below: seen, fromMs: bucketFloor(low), toMs: bucketFloor(b + 1), kept };
+}
+
+/** Offsets of each pair's candidates in one array, from the pairs' ranges. */
+function offsetsOf(ranges: MedianRange[]): Uint32Array {
+  const offsets = new Uint32Array(ranges.length + 1);
+  ranges.forEach((r, k) => (offsets[k + 1] = offsets[k]! + r.kept));
+  return offsets;
+}
+
+/**
+ * Every duration of the pair below its candidates is smaller than all of them, so the median's
+ * rank among the candidates is its rank in the pair less their number.
+ */
+function medianOf(candidates: Float64Array, from: number, to: number, range: MedianRange): number {
+  return selectAtPosition(candidates.subarray(from, to), to - from, range.position - range.below);
+}
+
+/** {@link edgeStatistics} for a few activities: both passes as chunked scans over pairs keyed `from * width + to`. */
+function keyedEdgeStatistics(log: EventLog, options: ChunkedScanOptions): EdgeStatistics {
+  const width = log.activityNames.length;
+  const keys = width * width;
+  const chunks = chunkCount(log, options);
+  const counted = chunkedScan(
+    log,
+    countEdges,
+    () => ({ width, count: sharedArray(Uint32Array, 2 * keys), histogram: sharedArray(Uint32Array, 2 * keys * BUCKETS), sums: sharedArray(Float64Array, chunks * keys) }),
+    { ...options, chunks },
+  ).params;
+  const present: number[] = [];
+  for (let key = 0; key < keys; key++) if (counted.count[key]! + counted.count[keys + key]! > 0) present.push(key);
+  const n = present.length;
+  const count = Uint32Array.from(present, (key) => counted.count[key]! + counted.count[keys + key]!);
+  const ranges = present.map((key, k) => medianRange(counted.histogram, key * BUCKETS, counted.histogram, (keys + key) * BUCKETS, count[k]!));
+  const fromMs = new Float64Array(keys);
+  const toMs = new Float64Array(keys);
+  present.forEach((key, k) => {
+    fromMs[key] = ranges[k]!.fromMs;
+    toMs[key] = ranges[k]!.toMs;
+  });
+  const offsets = offsetsOf(ranges);
+  const capacity = offsets[n]!;
+  const found = chunkedScan(
+    log,
+    collectEdgeCandidates,
+    () => ({ width, fromMs, toMs, capacity, values: sharedArray(Float64Array, 2 * capacity), keys: sharedArray(Uint32Array, 2 * capacity), filled: sharedArray(Uint32Array, 2) }),
+    { ...options, chunks },
+  ).params;
+  // Group both threads' candidates by pair.
+  const slot = new Int32Array(keys).fill(-1);
+  present.forEach((key, k) => (slot[key] = k));
+  const next = offsets.slice(0, n);
+  const candidates = new Float64Array(capacity);
+  for (let p = 0; p < 2; p++) {
+    for (let j = p * capacity, end = j + found.filled[p]!; j < end; j++) candidates[next[slot[found.keys[j]!]!]!++] = found.values[j]!;
+  }
+  const meanSeconds = new Float64Array(n);
+  const medianSeconds = new Float64Array(n);
+  present.forEach((key, k) => {
+    let sum = 0;
+    for (let c = 0; c < chunks; c++) sum += counted.sums[c * keys + key]!;
+    meanSeconds[k] = sum / count[k]!;
+    medianSeconds[k] = medianOf(candidates, offsets[k]!, offsets[k + 1]!, ranges[k]!);
+  });
+  return { pairs: present.map((key) => [Math.floor(key / width), key % width] as const), count, meanSeconds, medianSeconds };
 }
 
 interface FirstPass {

@@ -7,8 +7,9 @@ import type { FunnelResult } from "./schema";
 
 /**
  * Cases reaching each funnel step (see {@link funnelQuerySchema} for the semantics). When every
- * activity fills at most one step, one pass over the events does it ({@link funnelPass}): no
- * index to build first, so a funnel on a freshly read log costs one pass. Otherwise only the
+ * activity fills at most one step, one pass over the events does it ({@link funnelPass}, a
+ * chunked scan on two threads): no index to build first, so a funnel on a freshly read log costs
+ * one pass. Otherwise only the
  * cases holding a first-step event are visited, found from the cached {@link activityCases} of
  * the first step's activities, and each one's hits go through {@link FunnelScanner} (which
  * follows `funnelLevel`).
@@ -23,7 +24,7 @@ export function runFunnel(log: EventLog, query: { steps: Array<string | string[]
   const single = Int32Array.from(stepsOf, (k) => (k === undefined ? NO_STEP : k.length === 1 ? k[0]! : SEVERAL_STEPS));
   const { reached, gaps } = single.includes(SEVERAL_STEPS)
     ? funnelOfFirstCases(log, stepsOf, single, query.steps.length, windowMs)
-    : funnelPass(log, single, query.steps.length, windowMs, gapBuffers(query.steps.length));
+    : funnelPass(log, single, query.steps.length, windowMs);
   return {
     steps: query.steps.map((step, k) => ({
       activity: typeof step === "string" ? step : step.join(" | "),
@@ -79,19 +80,6 @@ function firstOccurrences(lists: ActivityCases[]): ActivityCases {
   for (const list of lists) list.cases.forEach((c, j) => first.set(c, Math.min(first.get(c) ?? Infinity, list.first[j]!)));
   const cases = Uint32Array.from(first.keys()).sort();
   return { cases, first: Uint32Array.from(cases, (c) => first.get(c)!) };
-}
-
-/**
- * Gap buffers kept from call to call (one per step position), so repeating a funnel allocates
- * no large arrays — whose external memory would make V8 collect in the middle of the scan.
- * Sound because `runFunnel` is synchronous and keeps nothing of them in its result;
- * {@link funnelPass} grows them in place of the slots of this list.
- */
-const sharedGaps: Float64Array[] = [];
-
-function gapBuffers(steps: number): Float64Array[] {
-  while (sharedGaps.length < steps) sharedGaps.push(new Float64Array(1024));
-  return sharedGaps;
 }
 
 const NO_STEP = -1;

@@ -1,5 +1,6 @@
 import type { EventLog } from "../../log/event-log";
 import type { Segment } from "./segment-schema";
+import { sharedArray } from "../../parallel/shared-memory";
 
 /**
  * The sub-log a segment selects, in the same canonical order. Returns `log` itself when the
@@ -35,7 +36,9 @@ export function applySegment(log: EventLog, segment: Segment | undefined): Event
     caseIds.push(log.caseIds[c]!);
     starts.push(kept);
   }
-  return compact(log, keep, kept, caseIds, Uint32Array.from(starts));
+  const caseStart = sharedArray(Uint32Array, starts.length);
+  caseStart.set(starts);
+  return compact(log, keep, kept, caseIds, caseStart);
 }
 
 function hasCode(codes: Int32Array, code: number, from: number, to: number): boolean {
@@ -44,8 +47,8 @@ function hasCode(codes: Int32Array, code: number, from: number, to: number): boo
 }
 
 function compact(log: EventLog, keep: Uint8Array, kept: number, caseIds: string[], caseStart: Uint32Array): EventLog {
-  const activity = new Uint32Array(kept);
-  const time = new Float64Array(kept);
+  const activity = sharedArray(Uint32Array, kept);
+  const time = sharedArray(Float64Array, kept);
   const columns = [...log.attributes].map(([key, col]) => ({ key, values: col.values, from: col.codes, codes: new Int32Array(kept) }));
   let j = 0;
   for (let i = 0; i < keep.length; i++) {
