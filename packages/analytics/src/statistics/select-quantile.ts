@@ -31,23 +31,41 @@ export function selectAtPosition(values: Float64Array, n: number, position: numb
   return lower === upper ? low : low + (values[upper]! - low) * (position - lower);
 }
 
-/** Places the k-th smallest of `a[left..right]` at index k, smaller ones before it, larger after. */
+/**
+ * Places the k-th smallest of `a[left..right]` at index k, smaller ones before it, larger after:
+ * Floyd and Rivest's SELECT (CACM 18(3), 1975) — on a range of more than 600 values it first
+ * selects within a small sample around k's expected place, so the partition that follows
+ * mostly leaves a short range: about 1.5 comparisons per value where quickselect takes 3 or so.
+ */
 function select(a: Float64Array, left: number, right: number, k: number): void {
   while (right > left) {
-    const pivot = a[(left + right) >>> 1]!;
+    if (right - left > 600) {
+      const n = right - left + 1;
+      const i = k - left + 1;
+      const z = Math.log(n);
+      const s = 0.5 * Math.exp((2 * z) / 3);
+      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (i < n / 2 ? -1 : 1);
+      select(a, Math.max(left, Math.floor(k - (i * s) / n + sd)), Math.min(right, Math.floor(k + ((n - i) * s) / n + sd)), k);
+    }
+    const pivot = a[k]!;
     let i = left;
     let j = right;
-    while (i <= j) {
+    swap(a, left, k);
+    if (a[right]! > pivot) swap(a, left, right);
+    while (i < j) {
+      swap(a, i++, j--);
       while (a[i]! < pivot) i++;
       while (a[j]! > pivot) j--;
-      if (i <= j) {
-        const t = a[i]!;
-        a[i++] = a[j]!;
-        a[j--] = t;
-      }
     }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else return;
+    if (a[left] === pivot) swap(a, left, j);
+    else swap(a, ++j, right);
+    if (j <= k) left = j + 1;
+    if (k <= j) right = j - 1;
   }
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i]!;
+  a[i] = a[j]!;
+  a[j] = t;
 }
