@@ -12,6 +12,7 @@ import { readDelimitedInParallel } from "./parallel-delimited";
 import { readParquet } from "./parquet-reader";
 import { readXes } from "./xes-reader";
 import { readXlsx } from "./xlsx-reader";
+import { warmScanKernels } from "../parallel/kernel-warm-up";
 import { prestartScanHelper } from "../parallel/scan-helper";
 
 /** From this input size on, the scan helper thread starts while the log is read, so the first query finds it up. */
@@ -52,32 +53,40 @@ export interface ReadEventLogOptions {
  */
 export async function readEventLog(input: LogInput, options: ReadEventLogOptions = {}): Promise<EventLog> {
   const file = options.fileName ?? (typeof input === "string" ? input : undefined);
-  if (inputSize(input) >= PRESTART_HELPER_BYTES) prestartScanHelper();
+  const large = inputSize(input) >= PRESTART_HELPER_BYTES;
+  if (large) prestartScanHelper();
   try {
-    const limits = { ...DEFAULT_READ_LIMITS, ...options.limits };
-    const format = options.format ?? formatFromName(file) ?? (await sniffFormat(input, limits));
-    const builder = new EventLogBuilder();
-    if (format === "parquet" || format === "xlsx") {
-      await readBinaryTable(input, format, options, limits, builder, (text) => parseTimestamp(text, options.clock ?? "utc"));
-      if (builder.size === 0) throw new EventLogError("empty_log", "the log holds no events");
-      return builder.build();
-    }
-    const clock = options.clock ?? "utc";
-    if (format === "csv" && typeof input === "string" && (await readsInParallel(input, options, limits))) {
-      const parallel = { mapping: options.columns ?? {}, delimiter: options.delimiter, clock, threads: options.threads ?? 1, onProgress: options.onProgress };
-      if (await readDelimitedInParallel(input, parallel, builder)) return builder.build();
-    }
-    const parseTime = (text: string) => parseTimestamp(text, clock);
-    const delimiter = options.delimiter ?? (file && /\.tsv(\.gz)?$/i.test(file) ? "\t" : undefined);
-    if (format === "xes") await readXes(textChunks(input, limits, options.onProgress), { ...XES_MAPPING, ...options.columns }, builder, parseTime);
-    else if (format === "jsonl") await readJsonLines(textChunks(input, limits, options.onProgress), options.columns ?? {}, builder, parseTime);
-    else await readDelimited(byteChunks(input, limits, options.onProgress), options.columns ?? {}, builder, clock, delimiter);
-    if (builder.size === 0) throw new EventLogError("empty_log", "the log holds no events");
-    return builder.build();
+    const log = await readLog(input, options, file);
+    if (large) warmScanKernels();
+    return log;
   } catch (error) {
     if (error instanceof EventLogError) throw error.at(file === undefined ? {} : { file });
     throw error;
   }
+}
+
+/** The read itself; {@link readEventLog} adds the file to error positions. */
+async function readLog(input: LogInput, options: ReadEventLogOptions, file: string | undefined): Promise<EventLog> {
+  const limits = { ...DEFAULT_READ_LIMITS, ...options.limits };
+  const format = options.format ?? formatFromName(file) ?? (await sniffFormat(input, limits));
+  const builder = new EventLogBuilder();
+  if (format === "parquet" || format === "xlsx") {
+    await readBinaryTable(input, format, options, limits, builder, (text) => parseTimestamp(text, options.clock ?? "utc"));
+    if (builder.size === 0) throw new EventLogError("empty_log", "the log holds no events");
+    return builder.build();
+  }
+  const clock = options.clock ?? "utc";
+  if (format === "csv" && typeof input === "string" && (await readsInParallel(input, options, limits))) {
+    const parallel = { mapping: options.columns ?? {}, delimiter: options.delimiter, clock, threads: options.threads ?? 1, onProgress: options.onProgress };
+    if (await readDelimitedInParallel(input, parallel, builder)) return builder.build();
+  }
+  const parseTime = (text: string) => parseTimestamp(text, clock);
+  const delimiter = options.delimiter ?? (file && /\.tsv(\.gz)?$/i.test(file) ? "\t" : undefined);
+  if (format === "xes") await readXes(textChunks(input, limits, options.onProgress), { ...XES_MAPPING, ...options.columns }, builder, parseTime);
+  else if (format === "jsonl") await readJsonLines(textChunks(input, limits, options.onProgress), options.columns ?? {}, builder, parseTime);
+  else await readDelimited(byteChunks(input, limits, options.onProgress), options.columns ?? {}, builder, clock, delimiter);
+  if (builder.size === 0) throw new EventLogError("empty_log", "the log holds no events");
+  return builder.build();
 }
 
 /** The format a file name implies, or undefined when its extension says nothing. */

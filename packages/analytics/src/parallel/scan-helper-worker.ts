@@ -5,6 +5,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import { HELPER_CHUNKS, HELPER_FAILED, IN_FLIGHT, takeChunks, type ScanMessage } from "./chunked-scan";
+import { warmScanKernels } from "./kernel-warm-up";
 import { scanKernels } from "./scan-kernels";
 
 parentPort!.on("message", (m: ScanMessage) => {
@@ -20,4 +21,5 @@ parentPort!.on("message", (m: ScanMessage) => {
     Atomics.notify(m.state, IN_FLIGHT);
   }
 });
+warmScanKernels();
 parentPort!.postMessage("ready");
