@@ -1,6 +1,8 @@
 /**
  * Benchmark of event-log ingest and queries against DuckDB SQL on the same synthetic log.
- * Run: `node --expose-gc --import tsx packages/analytics/bench/events.bench.ts [events]` (default 10,000,000).
+ * Run: `node --expose-gc --no-flush-bytecode --import tsx packages/analytics/bench/events.bench.ts [events]` (default
+ * 10,000,000). `--no-flush-bytecode` as the server sets it (apps/server/src/main.ts): otherwise V8 may drop a kernel's
+ * compiled code between the read and its first query, which then compiles it again.
  * Performance is measured here, never asserted in tests.
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
