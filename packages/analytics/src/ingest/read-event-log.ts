@@ -9,9 +9,7 @@ import { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
 import { byteChunks, textChunks, type LogInput, type ProgressListener } from "./text-source";
 import { parseTimestamp, type ClockMode } from "./timestamp";
 import { readDelimitedInParallel } from "./parallel-delimited";
-import { readParquet } from "./parquet-reader";
 import { readXes } from "./xes-reader";
-import { readXlsx } from "./xlsx-reader";
 import { warmScanKernels } from "../parallel/kernel-warm-up";
 import { prestartScanHelper } from "../parallel/scan-helper";
 
@@ -101,7 +99,11 @@ export function formatFromName(name: string | undefined): LogFormat | undefined 
   return undefined;
 }
 
-/** Parquet and XLSX are read whole-file by their libraries; the size limit is checked first. */
+/**
+ * Parquet and XLSX are read whole-file by their libraries; the size limit is checked first.
+ * The libraries load only when such a file comes: DuckDB's native module and exceljs took
+ * 0.4–0.5 s to load, paid by every CSV or XES read (every `kaart events` command) before.
+ */
 async function readBinaryTable(
   input: LogInput,
   format: "parquet" | "xlsx",
@@ -113,9 +115,9 @@ async function readBinaryTable(
   const size = typeof input === "string" ? (statSync(input, { throwIfNoEntry: false })?.size ?? -1) : input.byteLength;
   if (size < 0) throw new EventLogError("file_not_found", "cannot read the file (does it exist?)");
   if (size > limits.maxBytes) throw new EventLogError("file_too_large", `input is ${size} bytes, over the limit of ${limits.maxBytes} (raise it with --max-bytes)`);
-  if (format === "xlsx") return readXlsx(input, options.columns ?? {}, builder, parseTime);
+  if (format === "xlsx") return (await import("./xlsx-reader")).readXlsx(input, options.columns ?? {}, builder, parseTime);
   if (typeof input !== "string") throw new EventLogError("unsupported_format", "Parquet is read from a file path, not from bytes");
-  return readParquet(input, options.columns ?? {}, builder, parseTime);
+  return (await import("./parquet-reader")).readParquet(input, options.columns ?? {}, builder, parseTime);
 }
 
 /** Parallel reading pays off for a large, plain (not gzipped) CSV file within the size limit. */
