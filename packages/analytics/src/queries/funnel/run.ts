@@ -9,10 +9,9 @@ import type { FunnelResult } from "./schema";
  * Cases reaching each funnel step (see {@link funnelQuerySchema} for the semantics). When every
  * activity fills at most one step, one pass over the events does it ({@link funnelPass}, a
  * chunked scan on two threads): no index to build first, so a funnel on a freshly read log costs
- * one pass. Otherwise only the
- * cases holding a first-step event are visited, found from the cached {@link activityCases} of
- * the first step's activities, and each one's hits go through {@link FunnelScanner} (which
- * follows `funnelLevel`).
+ * one pass. Otherwise only the cases holding a first-step event are visited, found from the
+ * cached {@link activityCases} of the first step's activities, and each one's hits go through
+ * {@link FunnelScanner} (which follows `funnelLevel`).
  *
  * @example runFunnel(log, { steps: ["register request", "decide"], windowSeconds: 30 * 86_400 })
  */
