@@ -130,7 +130,7 @@ export class EventLogBuilder {
 
   /** Appends the events of a part built elsewhere, after the ones already added, re-coding its dictionaries. */
   appendPart(part: EncodedPart): void {
-    const caseCode = part.caseIds.map((id) => this.cases.intern(id));
+    const caseCode = this.cases.internAll(part.caseIds);
     const activityCode = part.activityNames.map((a) => this.internActivity(a));
     const offset = this.size;
     for (let i = 0; i < part.activity.length; i++) this.addCodes(caseCode[part.caseOf[i]!]!, activityCode[part.activity[i]!]!, part.time[i]!);
