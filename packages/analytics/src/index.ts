@@ -7,6 +7,9 @@
 export type { EventLog, AttributeColumn, ActivityCodes } from "./log/event-log";
 export { caseCount, eventCount } from "./log/event-log";
 export { EventLogBuilder } from "./log/event-log-builder";
+export { writeLogColumns } from "./store/write-log-columns";
+export { openLogColumns } from "./store/open-log-columns";
+export { LogColumnsError } from "./store/log-columns-error";
 
 // ingest/
 export { readEventLog, formatFromName, LOG_FORMATS } from "./ingest/read-event-log";

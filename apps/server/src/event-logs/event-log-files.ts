@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { ApiError } from "../http/api-error";
@@ -11,12 +11,21 @@ export function newEventLogId(): string {
   return `log_${randomBytes(17).toString("base64url").slice(0, 22)}`;
 }
 
-/** Where logs' raw files live: `<dataDir>/event-logs/<id>`. Ids are server-made, so a path never escapes. */
+/**
+ * Where logs' raw files live, `<dataDir>/event-logs/<id>`, and their parsed columns,
+ * `<dataDir>/event-log-columns/<id>/` (see `writeLogColumns`; derived from the raw file, which
+ * stays the source: columns that are missing or unreadable are made again from it). Ids are
+ * server-made, so a path never escapes.
+ */
 export class EventLogFiles {
   constructor(readonly dir: string) {}
 
   path(id: string): string {
     return join(this.dir, id);
+  }
+
+  columnsPath(id: string): string {
+    return join(dirname(this.dir), "event-log-columns", id);
   }
 
   /**
@@ -49,6 +58,7 @@ export class EventLogFiles {
   async discard(id: string): Promise<void> {
     await rm(`${this.path(id)}.part`, { force: true });
     await rm(this.path(id), { force: true });
+    await rm(this.columnsPath(id), { recursive: true, force: true });
   }
 }
 

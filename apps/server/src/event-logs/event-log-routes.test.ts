@@ -1,11 +1,11 @@
 import { before, after, it } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { addStage, addStep, applyPatch, orderedLanes, type JourneyDocument, type OperationResult } from "@kaart/core";
 import { buildApp } from "../app";
 import { manualClock } from "../clock";
-import { signedIn, type Caller, startTestServer, type TestServer } from "../testing/test-server";
+import { Caller, signedIn, startTestServer, type TestServer } from "../testing/test-server";
 import { forEachDialect, testDatabase } from "../testing/test-databases";
 
 /**
@@ -119,6 +119,39 @@ await forEachDialect("event-log routes", (dialect) => {
     assert.equal(bad.body.error.code, "invalid_request");
   });
 
+  it("stores the parsed columns, which another instance reads instead of the raw file; missing or damaged columns are made again from it", async () => {
+    const columns = join(server.dataDir, "event-log-columns", logId);
+    assert.ok(existsSync(join(columns, "meta.json")), "columns stored at upload");
+    const raw = join(server.dataDir, "event-logs", logId);
+    const original = readFileSync(raw);
+    /** A fresh instance on the same database and DATA_DIR (an empty cache), asked for the log's stats. */
+    const statsFromFreshInstance = async () => {
+      const fresh = await startTestServer(dialect, { sharing: server });
+      try {
+        const caller = Object.assign(new Caller(fresh.url), { cookie: viewer.cookie, csrf: viewer.csrf });
+        const r = await caller.send("POST", `${logs()}/${logId}/query`, { kind: "stats", version: 1 });
+        assert.equal(r.status, 200, JSON.stringify(r.body));
+        return [r.body.events, r.body.cases, r.body.activities];
+      } finally {
+        await fresh.close();
+      }
+    };
+    try {
+      // The raw file made unreadable: the answer can only come from the columns.
+      writeFileSync(raw, "nothing,to,see\n");
+      assert.deepEqual(await statsFromFreshInstance(), [11, 4, 3]);
+      writeFileSync(raw, original);
+      rmSync(columns, { recursive: true });
+      assert.deepEqual(await statsFromFreshInstance(), [11, 4, 3], "without columns: parsed from the raw file");
+      assert.ok(existsSync(join(columns, "meta.json")), "and stored again");
+      truncateSync(join(columns, "time.f64"), 8);
+      assert.deepEqual(await statsFromFreshInstance(), [11, 4, 3], "damaged columns: parsed from the raw file");
+      assert.equal(statSync(join(columns, "time.f64")).size, 11 * 8, "and stored whole again");
+    } finally {
+      writeFileSync(raw, original);
+    }
+  });
+
   it("refuses bad logs with a stable code and the position, and keeps nothing of them", async () => {
     const missing = await upload(SHOP_CSV, "name=shop.csv&case=case&activity=activity&timestamp=when");
     assert.equal(missing.status, 422);
@@ -179,10 +212,12 @@ await forEachDialect("event-log routes", (dialect) => {
     assert.equal(outsiderView.status, 404);
   });
 
-  it("deletes a log with its file", async () => {
+  it("deletes a log with its file and its columns", async () => {
     const extra = (await upload(SHOP_CSV, `name=again.csv&${MAPPING}`)).body.id;
+    assert.deepEqual(readdirSync(join(server.dataDir, "event-log-columns")).sort(), [extra, logId].sort());
     assert.equal((await owner.send("DELETE", `${logs()}/${extra}`)).status, 200);
     assert.deepEqual(readdirSync(join(server.dataDir, "event-logs")), [logId]);
+    assert.deepEqual(readdirSync(join(server.dataDir, "event-log-columns")), [logId]);
     assert.equal((await owner.send("POST", `${logs()}/${extra}/query`, { kind: "stats", version: 1 })).status, 404);
   });
 });
