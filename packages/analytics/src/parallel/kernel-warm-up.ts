@@ -2,15 +2,22 @@ import { EventLogBuilder } from "../log/event-log-builder";
 import { edgeStatistics } from "../queries/dfg/edge-statistics";
 import { funnelPass } from "../queries/funnel/funnel-pass";
 
+/** Whether this thread has run {@link warmScanKernels}. */
+let warmed = false;
+
 /**
  * Runs every scan kernel a few times on a small made-up log (seconds of milliseconds), so that
  * V8 has optimised them — with type feedback from every branch: equal instants, chains that
  * reach the last step, gaps of each step — before a large log's first query. Without it the
  * first query on a 10-million-event log ran its kernels about 1.8 times slower than the second,
  * V8 compiling them while they ran and discarding code compiled before a rare branch had run.
- * Called on both threads while a large log is read; deterministic, and it changes no state.
+ * Called on both threads while a large log is read or opened; once per thread (V8 keeps the
+ * optimised code while it is used, and the server turns bytecode flushing off); deterministic,
+ * and it changes no other state.
  */
 export function warmScanKernels(): void {
+  if (warmed) return;
+  warmed = true;
   const log = smallLog();
   const stepOf = Int32Array.from(log.activityNames, (_, k) => (k < 4 ? k : -1));
   for (let round = 0; round < 4; round++) {
