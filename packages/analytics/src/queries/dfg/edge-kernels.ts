@@ -2,6 +2,11 @@ import type { NamedKernel } from "../../parallel/chunked-scan";
 import type { ScanColumns } from "../../parallel/scan-kernel";
 import { BUCKETS, bucketOf } from "./duration-buckets";
 
+// Both kernels (and the one-thread passes in edge-statistics.ts) walk the transitions with the
+// same few lines written out: a shared walker calling back per transition would be called from
+// several places with different callbacks, which V8 does not inline — each pass would run
+// several times slower for ten million calls.
+
 /**
  * Outputs of {@link countEdges}, per key `from * width + to` (`keys = width²`): per participant
  * p, counts at `count[p * keys + key]` and histograms at `histogram[(p * keys + key) * BUCKETS + b]`;
