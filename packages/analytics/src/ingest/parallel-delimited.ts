@@ -1,6 +1,6 @@
 import { openSync, readSync, closeSync, statSync } from "node:fs";
-import { Worker } from "node:worker_threads";
 import type { EventLogBuilder } from "../log/event-log-builder";
+import { typeScriptWorker } from "../parallel/typescript-worker";
 import { resolveColumns, type ColumnMapping } from "./column-mapping";
 import type { RangeMessage, RangeTask } from "./csv-range-worker";
 import { sniffDelimiter } from "./csv-reader";
@@ -95,17 +95,11 @@ function readHead(path: string): string {
   }
 }
 
-/**
- * Starts the range worker. Workers do not inherit tsx's loader when it was registered in-process,
- * so a small script registers it first and then imports the TypeScript entry.
- */
+/** Starts the range worker on `task`; resolves with its last message. */
 function runWorker(task: RangeTask, onProgress: (bytes: number) => void): Promise<RangeMessage> {
-  const api = import.meta.resolve("tsx/esm/api");
-  const entry = new URL("./csv-range-worker.ts", import.meta.url).href;
-  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
   return new Promise((resolve) => {
     // A larger young generation: parsing allocates many short-lived strings.
-    const worker = new Worker(code, { eval: true, workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+    const worker = typeScriptWorker(new URL("./csv-range-worker.ts", import.meta.url), { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
     worker.on("message", (message: RangeMessage) => {
       if (message.kind === "progress") return onProgress(message.bytes);
       resolve(message);

@@ -1,4 +1,5 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { typeScriptWorker } from "./typescript-worker";
 
 let helper: Worker | undefined;
 let broken = false;
@@ -32,19 +33,12 @@ export function markScanHelperBroken(): void {
   helper = undefined;
 }
 
-/**
- * Workers do not inherit tsx's loader when it was registered in-process, so a small script
- * registers it first and then imports the TypeScript entry (as the parallel CSV reader does).
- */
 function start(): void {
   if (typeof SharedArrayBuffer !== "function") {
     broken = true;
     return;
   }
-  const api = import.meta.resolve("tsx/esm/api");
-  const entry = new URL("./scan-helper-worker.ts", import.meta.url).href;
-  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
-  const worker = new Worker(code, { eval: true });
+  const worker = typeScriptWorker(new URL("./scan-helper-worker.ts", import.meta.url));
   worker.unref();
   helper = worker;
   ready = new Promise((resolve) => {

@@ -11,13 +11,6 @@ export interface Transitions {
   seconds: Float64Array;
 }
 
-/** {@link groupedTransitions} with each pair's durations sorted ascending. */
-export function transitions(log: EventLog): Transitions {
-  const t = groupedTransitions(log);
-  for (let k = 0; k < t.pairs.length; k++) t.seconds.subarray(t.offsets[k]!, t.offsets[k + 1]!).sort();
-  return t;
-}
-
 /**
  * Transitions grouped by pair, each pair's durations in canonical (event) order. Two flat
  * passes over the events — count, then place — with the pair of each transition looked up
