@@ -58,7 +58,8 @@ function asRows(out: unknown): BenchRow[] {
 }
 
 function withWarmNote(row: BenchRow & { warmMs?: number; baselineWarmMs?: number }): BenchRow {
-  if (row.warmMs === undefined) return row;
+  // Rows measured once (ingest, a foreign baseline) carry their one time as warm too: no note.
+  if (row.warmMs === undefined || (row.warmMs === row.ms && (row.baselineWarmMs ?? row.baselineMs) === row.baselineMs)) return row;
   // Against the baseline's own second run when it has one: warm against warm.
   const warm = `warm ${row.warmMs} ms (ratio ${(row.warmMs / (row.baselineWarmMs ?? row.baselineMs)).toPrecision(2)})`;
   return { ...row, note: row.note ? `${row.note}; ${warm}` : warm };
@@ -67,5 +68,5 @@ function withWarmNote(row: BenchRow & { warmMs?: number; baselineWarmMs?: number
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(1) : n.toFixed(3));
 console.log("| benchmark | ms | baseline ms | ratio | target | note |");
 console.log("| --- | ---: | ---: | ---: | --- | --- |");
-for (const r of rows) console.log(`| ${r.name} | ${fmt(r.ms)} | ${fmt(r.baselineMs)} | ${r.ratio.toFixed(2)} | ${r.target ?? ""} | ${r.note ?? ""} |`);
+for (const r of rows) console.log(`| ${r.name} | ${fmt(r.ms)} | ${fmt(r.baselineMs)} | ${r.ratio < 0.1 ? r.ratio.toPrecision(2) : r.ratio.toFixed(2)} | ${r.target ?? ""} | ${r.note ?? ""} |`);
 for (const line of extras) console.log(`- ${line}`);

@@ -11,7 +11,9 @@ import { join } from "node:path";
 import { readEventLog } from "../src/ingest/read-event-log";
 import type { EventLog } from "../src/log/event-log";
 import { runQuery } from "../src/queries/run-query";
+import type { DfgResult } from "../src/queries/dfg/schema";
 import { DuckDbBaseline } from "./duckdb-baseline";
+import { dfgDifference, runPm4pyDfg } from "./pm4py-baseline";
 import { writeSyntheticLog } from "./synthetic-log";
 
 export interface BenchRow {
@@ -45,6 +47,8 @@ export interface BenchReport {
   residentBytesPerEvent: number;
   /** Bytes of the log's own arrays per event. */
   columnBytesPerEvent: number;
+  /** PM4Py's run beside ours, in words: its phases, or why it did not run. */
+  pm4py: string;
 }
 
 const WINDOW_SECONDS = 30 * 86_400;
@@ -132,6 +136,9 @@ export async function benchEvents({ events = 10_000_000 }: { events?: number } =
     } finally {
       duck.close();
     }
+    // Last, alone: PM4Py takes both cores for tens of seconds at 10 M events.
+    const pm4py = await comparePm4py(synthetic.path, oneThread.ms, rows.find((r) => r.name === "dfg")!.ms, runQuery(log, { kind: "dfg", version: 1 }) as DfgResult);
+    rows.push(...pm4py.rows);
     return {
       events: synthetic.events,
       cases: synthetic.cases,
@@ -140,10 +147,34 @@ export async function benchEvents({ events = 10_000_000 }: { events?: number } =
       rows,
       residentBytesPerEvent: Math.round((rssAfter - rssBefore) / synthetic.events),
       columnBytesPerEvent: Math.round((log.activity.byteLength + log.time.byteLength + log.caseStart.byteLength) / synthetic.events),
+      pm4py: pm4py.summary,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * PM4Py's `discover_dfg` beside our cold dfg, and its read + format beside our one-thread ingest,
+ * as two rows whose baseline is PM4Py — but only when both found the same graph.
+ */
+async function comparePm4py(csvPath: string, ingestMs: number, dfgMs: number, ours: DfgResult): Promise<{ rows: BenchRow[]; summary: string }> {
+  const run = await runPm4pyDfg(csvPath);
+  if ("absent" in run) return { rows: [], summary: `not run: ${run.absent}` };
+  const difference = dfgDifference(run, ours);
+  if (difference) return { rows: [], summary: `PM4Py ${run.version} found another graph (${difference}); no timing compared` };
+  const row = (name: string, ms: number, baselineMs: number, note: string): BenchRow => {
+    const ratio = Number((ms / baselineMs).toPrecision(2));
+    return { name, ms: Number(ms.toFixed(1)), warmMs: Number(ms.toFixed(1)), recomputeMs: Number(ms.toFixed(1)), baselineMs: Math.round(baselineMs), baselineWarmMs: Math.round(baselineMs), ratio, warmRatio: ratio, recomputeRatio: ratio, note };
+  };
+  const formatted = run.readMs + run.formatMs;
+  return {
+    rows: [
+      row("dfg vs PM4Py discover_dfg", dfgMs, run.dfgMs, `baseline: PM4Py ${run.version} discover_dfg on a formatted pandas frame`),
+      row("ingest vs PM4Py read_csv + format_dataframe", ingestMs, formatted, `baseline: pandas read_csv ${Math.round(run.readMs)} ms + format_dataframe ${Math.round(run.formatMs)} ms`),
+    ],
+    summary: `PM4Py ${run.version}: read ${Math.round(run.readMs)} ms, format ${Math.round(run.formatMs)} ms, discover_dfg ${Math.round(run.dfgMs)} ms; same ${run.edges.length} edges and start/end counts as Kaart`,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
