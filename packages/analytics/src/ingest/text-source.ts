@@ -77,7 +77,7 @@ async function* plainFileChunks(path: string, size: number, onProgress?: Progres
   let pending: Promise<{ bytesRead: number }> | undefined = file.read(buffers[0], 0, CHUNK_BYTES, null);
   try {
     while (pending) {
-      const { bytesRead } = await pending;
+      const { bytesRead }: { bytesRead: number } = await pending;
       pending = undefined;
       if (bytesRead === 0) return;
       const buffer = buffers[turn]!;
