@@ -4,11 +4,11 @@
  * Reports `fallback` when it meets a quote (a quoted field might cross the range boundary) and
  * `failed` on any bad row, so the main thread re-reads sequentially and reports exact positions.
  */
-import { createReadStream } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { EventLogBuilder } from "../log/event-log-builder";
 import { CsvRowSink } from "./csv-row-sink";
 import { CsvTokenizer } from "./csv-tokenizer";
+import { fileRangeChunks } from "./text-source";
 import type { ClockMode } from "./timestamp";
 
 export interface RangeTask {
@@ -35,8 +35,7 @@ async function parseRange(task: RangeTask): Promise<RangeMessage> {
   let sinceProgress = 0;
   try {
     if (task.end > task.start) {
-      for await (const chunk of createReadStream(task.path, { start: task.start, end: task.end - 1, highWaterMark: 1 << 20 })) {
-        const bytes: Buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+      for await (const bytes of fileRangeChunks(task.path, task.start, task.end)) {
         if (bytes.includes(34)) return { kind: "fallback" };
         tokenizer.write(bytes);
         sinceProgress += bytes.length;
