@@ -63,7 +63,8 @@ function settle(): void {
   global.gc?.();
 }
 
-async function timed<T>(work: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+async function timed<T>(work: () => Promise<T> | T, before?: () => void): Promise<{ ms: number; value: T }> {
+  before?.();
   const start = performance.now();
   const value = await work();
   return { ms: performance.now() - start, value };
@@ -104,11 +105,13 @@ export async function benchEvents({ events = 10_000_000 }: { events?: number } =
      * object, so the copy shares the columns but none of the cache — and DuckDB twice.
      */
     const query = async (name: string, run: (log: EventLog) => unknown, baseline: () => Promise<number>) => {
-      const cold = (await timed(() => run(log))).ms;
-      const warmMs = (await timed(() => run(log))).ms;
-      const recomputeMs = (await timed(() => run({ ...log }))).ms;
-      const baselineMs = (await timed(baseline)).ms;
-      const baselineWarmMs = (await timed(baseline)).ms;
+      // Garbage is collected before every timed run, so none pays for what an earlier one left —
+      // DuckDB's rows turned into JavaScript values, our previous query's results.
+      const cold = (await timed(() => run(log), settle)).ms;
+      const warmMs = (await timed(() => run(log), settle)).ms;
+      const recomputeMs = (await timed(() => run({ ...log }), settle)).ms;
+      const baselineMs = (await timed(baseline, settle)).ms;
+      const baselineWarmMs = (await timed(baseline, settle)).ms;
       add(name, cold, baselineMs, { warmMs, recomputeMs, baselineWarmMs });
     };
 

@@ -89,3 +89,10 @@ test("a kernel the helper cannot run leaves the calling thread to finish the sca
     assert.deepEqual(merged(result.params), merged(alone.params));
   }
 });
+
+test("a scan on a clone of its params (as the kernel warm-up runs) writes its results into the params", () => {
+  const alone = chunkedScan(log, countEdges, params, { chunks, minEvents: Infinity });
+  const cloned = chunkedScan(log, countEdges, params, { chunks, minEvents: Infinity, cloneParams: true });
+  assert.ok(merged(alone.params).count.some((n) => n > 0));
+  assert.deepEqual(merged(cloned.params), merged(alone.params));
+});

@@ -35,6 +35,13 @@ export interface ChunkedScanOptions {
   minEvents?: number;
   /** How long to wait for the helper's last chunk before giving up on it (milliseconds). */
   helperTimeoutMs?: number;
+  /**
+   * Run the calling thread's share on a structured clone of the params (their typed arrays are
+   * shared, so results still land in `params`): the objects the helper gets are such clones, and
+   * the kernel warm-up passes through both shapes so neither thread's first real scan deoptimises
+   * its kernel on an object shape it had not seen.
+   */
+  cloneParams?: boolean;
 }
 
 /** Scan results with the number of chunks the helper thread took. */
@@ -61,13 +68,13 @@ export function chunkedScan<P>(columns: ScanColumns, kernel: NamedKernel<P>, mak
   const state = sharedArray(Int32Array, 4);
   const eligible = columns.activity.length >= (options.minEvents ?? 200_000) && isShared(columns.activity) && isShared(columns.time) && isShared(columns.caseStart);
   const helper = eligible ? scanHelper() : undefined;
+  // Only the three columns: a log object would bring its case ids along, cloned string by string.
+  const shared = scanColumnsOf(columns);
   if (helper) {
-    // Only the three columns: a log object would bring its case ids along, cloned string by string.
-    const shared = { activity: columns.activity, time: columns.time, caseStart: columns.caseStart };
     const message: ScanMessage = { kernel: kernel.name, columns: shared, params, state, chunks, cases };
     helper.postMessage(message);
   }
-  takeChunks(columns, kernel.run, params, state, chunks, cases, 0);
+  takeChunks(shared, kernel.run, options.cloneParams ? structuredClone(params) : params, state, chunks, cases, 0);
   if (!helper) return { params, helperChunks: 0 };
   const deadline = Date.now() + (options.helperTimeoutMs ?? 30_000);
   for (let inFlight = Atomics.load(state, IN_FLIGHT); inFlight > 0; inFlight = Atomics.load(state, IN_FLIGHT)) {
@@ -79,6 +86,15 @@ export function chunkedScan<P>(columns: ScanColumns, kernel: NamedKernel<P>, mak
     return chunkedScan(columns, kernel, makeParams, { ...options, minEvents: Infinity });
   }
   return { params, helperChunks: Atomics.load(state, HELPER_CHUNKS) };
+}
+
+/**
+ * The columns a kernel scans, always as an object of this one shape — whether they came from a
+ * log read from a file, a copy of one, stored columns or a message — so the kernel's optimised
+ * code meets a single object shape on each thread.
+ */
+export function scanColumnsOf(columns: ScanColumns): ScanColumns {
+  return { activity: columns.activity, time: columns.time, caseStart: columns.caseStart };
 }
 
 /** The number of chunks a scan of `columns` is cut into (kernels with per-chunk outputs size them by it). */

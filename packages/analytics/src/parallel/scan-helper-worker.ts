@@ -4,7 +4,7 @@
  * costs nothing.
  */
 import { parentPort } from "node:worker_threads";
-import { HELPER_CHUNKS, HELPER_FAILED, IN_FLIGHT, takeChunks, type ScanMessage } from "./chunked-scan";
+import { HELPER_CHUNKS, HELPER_FAILED, IN_FLIGHT, scanColumnsOf, takeChunks, type ScanMessage } from "./chunked-scan";
 import { warmScanKernels } from "./kernel-warm-up";
 import { scanKernels } from "./scan-kernels";
 
@@ -13,7 +13,7 @@ parentPort!.on("message", (m: ScanMessage) => {
   try {
     const run = scanKernels.get(m.kernel);
     if (!run) throw new Error(`no scan kernel ${m.kernel}`);
-    Atomics.add(m.state, HELPER_CHUNKS, takeChunks(m.columns, run, m.params as never, m.state, m.chunks, m.cases, 1));
+    Atomics.add(m.state, HELPER_CHUNKS, takeChunks(scanColumnsOf(m.columns), run, m.params as never, m.state, m.chunks, m.cases, 1));
   } catch {
     Atomics.store(m.state, HELPER_FAILED, 1);
   } finally {

@@ -40,7 +40,7 @@ export const funnelChunk: NamedKernel<FunnelParams> = {
     const { activity, time, caseStart } = columns;
     const { stepOf, steps, windowMs, reached, gaps } = p;
     const at = participant * steps;
-    const fromBack = participant === 1;
+    const back = participant === 1 ? 1 : 0;
     // Row k: the times of the chain that reached step k, valid while chainCase[k] is this case.
     const chainTimes = new Float64Array(steps * steps);
     const chainStart = new Float64Array(steps);
@@ -105,7 +105,9 @@ export const funnelChunk: NamedKernel<FunnelParams> = {
       for (let k = 1; k <= deepest; k++) {
         const n = reached[at + k]!;
         const buffer = gaps[k]!;
-        buffer[fromBack ? buffer.length - 1 - n : n] = (chainTimes[row + k]! - chainTimes[row + k - 1]!) / 1000;
+        // Front or back by arithmetic, not a branch: the kernel warm-up runs as participant 0
+        // only, and a branch it never took would deoptimise the helper's first real scan.
+        buffer[n + back * (buffer.length - 1 - 2 * n)] = (chainTimes[row + k]! - chainTimes[row + k - 1]!) / 1000;
         reached[at + k] = n + 1;
       }
     }
