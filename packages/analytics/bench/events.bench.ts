@@ -6,7 +6,7 @@
  * Performance is measured here, never asserted in tests.
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { readEventLog } from "../src/ingest/read-event-log";
 import type { EventLog } from "../src/log/event-log";
@@ -43,7 +43,7 @@ export interface BenchReport {
   activities: number;
   csvBytes: number;
   rows: BenchRow[];
-  /** Resident memory added by the loaded log (read by the default, one-thread path), in bytes per event. */
+  /** Resident memory added by the loaded log (read by the default path: two worker threads), in bytes per event. */
   residentBytesPerEvent: number;
   /** Bytes of the log's own arrays per event. */
   columnBytesPerEvent: number;
@@ -75,8 +75,8 @@ async function timed<T>(work: () => Promise<T> | T, before?: () => void): Promis
  * sort), then runs dfg, variants top 100, a 5-step funnel, paths 5 and predict on both: ours
  * cold, warm (on the indexes the first run cached on the log) and recomputed (on a copy of the
  * log object, with none of them), DuckDB twice. Ingest
- * runs twice: on one thread (the default; its log is the one measured and queried), then with
- * two worker threads (opt-in).
+ * runs twice: by default (two worker threads on a machine with two cores or more; its log is the
+ * one measured and queried), then on the calling thread alone.
  */
 export async function benchEvents({ events = 10_000_000 }: { events?: number } = {}): Promise<BenchReport> {
   const dir = mkdtempSync(join(tmpdir(), "kaart-bench-"));
@@ -117,18 +117,18 @@ export async function benchEvents({ events = 10_000_000 }: { events?: number } =
 
     settle();
     const rssBefore = process.memoryUsage().rss;
-    const oneThread = await timed(() => readEventLog(synthetic.path, { threads: 1 }));
-    const log: EventLog = oneThread.value;
+    const byDefault = await timed(() => readEventLog(synthetic.path));
+    const log: EventLog = byDefault.value;
     settle();
     const rssAfter = process.memoryUsage().rss;
 
     // Only the time is kept: holding a second log would double the heap the queries run beside.
-    const twoThreadsMs = (await timed(() => readEventLog(synthetic.path, { threads: 2 }))).ms;
+    const oneThreadMs = (await timed(() => readEventLog(synthetic.path, { threads: 1 }))).ms;
     const duck = await DuckDbBaseline.open(2);
     try {
       const duckIngest = (await timed(() => duck.ingest(synthetic.path))).ms;
-      add("ingest (csv → sorted log), 2 worker threads", twoThreadsMs, duckIngest);
-      add("ingest (csv → sorted log), 1 thread", oneThread.ms, duckIngest);
+      add(`ingest (csv → sorted log), default (${Math.min(2, availableParallelism())} worker threads)`, byDefault.ms, duckIngest);
+      add("ingest (csv → sorted log), 1 thread (threads: 1)", oneThreadMs, duckIngest);
       await query("dfg", (l) => runQuery(l, { kind: "dfg", version: 1 }), () => duck.dfg());
       await query("variants top 100", (l) => runQuery(l, { kind: "variants", version: 1, top: 100 }), () => duck.variants(100));
       const funnel = { kind: "funnel", version: 1, steps: synthetic.funnel, windowSeconds: WINDOW_SECONDS } as const;
@@ -140,7 +140,7 @@ export async function benchEvents({ events = 10_000_000 }: { events?: number } =
       duck.close();
     }
     // Last, alone: PM4Py takes both cores for tens of seconds at 10 M events.
-    const pm4py = await comparePm4py(synthetic.path, oneThread.ms, rows.find((r) => r.name === "dfg")!.ms, runQuery(log, { kind: "dfg", version: 1 }) as DfgResult);
+    const pm4py = await comparePm4py(synthetic.path, byDefault.ms, rows.find((r) => r.name === "dfg")!.ms, runQuery(log, { kind: "dfg", version: 1 }) as DfgResult);
     rows.push(...pm4py.rows);
     return {
       events: synthetic.events,
@@ -158,7 +158,7 @@ export async function benchEvents({ events = 10_000_000 }: { events?: number } =
 }
 
 /**
- * PM4Py's `discover_dfg` beside our cold dfg, and its read + format beside our one-thread ingest,
+ * PM4Py's `discover_dfg` beside our cold dfg, and its read + format beside our default ingest,
  * as two rows whose baseline is PM4Py — but only when both found the same graph.
  */
 async function comparePm4py(csvPath: string, ingestMs: number, dfgMs: number, ours: DfgResult): Promise<{ rows: BenchRow[]; summary: string }> {

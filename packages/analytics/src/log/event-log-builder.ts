@@ -115,16 +115,20 @@ export class EventLogBuilder {
     return builder;
   }
 
-  /** The events added so far as plain arrays (codes local to this builder), to send to another thread. */
+  /**
+   * The events added so far (codes local to this builder), to send to another thread: views of
+   * the columns, which live in shared memory, so the receiver reads them in place — no copy is
+   * made here and none in the message. The builder must not be added to afterwards.
+   */
   exportPart(): EncodedPart {
     const n = this.size;
     return {
       caseIds: this.cases.values,
       activityNames: this.activities.values,
-      caseOf: this.caseCodes().slice(),
-      activity: this.activityOf.finish().slice(),
-      time: this.timeOf.finish().slice(),
-      attributes: [...this.attributes].map(([key, b]) => ({ key, values: b.dictionary.values, codes: b.codes.finish(n).slice() })),
+      caseOf: this.caseCodes(),
+      activity: this.activityOf.finish(),
+      time: this.timeOf.finish(),
+      attributes: [...this.attributes].map(([key, b]) => ({ key, values: b.dictionary.values, codes: b.codes.finish(n) })),
     };
   }
 
