@@ -50,7 +50,12 @@ export async function readDelimitedInParallel(
     ),
   );
   if (results.some((r) => r.kind !== "done")) return false;
-  for (const r of results) if (r.kind === "done") builder.appendPart(r.part);
+  const parts = results.flatMap((r) => (r.kind === "done" ? [r.part] : []));
+  builder.reserve(
+    parts.reduce((n, part) => n + part.activity.length, 0),
+    parts.reduce((n, part) => n + part.caseIds.length, 0),
+  );
+  for (const part of parts) builder.appendPart(part);
   return true;
 }
 
@@ -95,17 +100,23 @@ function readHead(path: string): string {
   }
 }
 
-/** Starts the range worker on `task`; resolves with its last message. */
+/**
+ * Starts the range worker on `task`; resolves with its last message once the worker has exited.
+ * Waiting for the exit frees the worker's heap (tens of megabytes, its parse garbage included)
+ * before the merge allocates the log: answering at the message left the read's caller with
+ * 33–36 resident bytes per event on 10 M events, against 25 once the workers were gone.
+ */
 function runWorker(task: RangeTask, onProgress: (bytes: number) => void): Promise<RangeMessage> {
   return new Promise((resolve) => {
     // A larger young generation: parsing allocates many short-lived strings.
     const worker = typeScriptWorker(new URL("./csv-range-worker.ts", import.meta.url), { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+    let last: RangeMessage = { kind: "failed", message: "worker exited" };
     worker.on("message", (message: RangeMessage) => {
       if (message.kind === "progress") return onProgress(message.bytes);
-      resolve(message);
+      last = message;
       void worker.terminate();
     });
-    worker.on("error", (error) => resolve({ kind: "failed", message: error.message }));
-    worker.on("exit", () => resolve({ kind: "failed", message: "worker exited" }));
+    worker.on("error", (error) => (last = { kind: "failed", message: error.message }));
+    worker.on("exit", () => resolve(last));
   });
 }

@@ -67,3 +67,21 @@ test("a part exported from one builder and appended to another keeps its events 
   whole.appendPart(part.exportPart());
   assert.deepEqual(rows(whole.build()), ["c0 z 0 -", "c1 a 1 n", "c1 b 2 -"]);
 });
+
+test("room reserved ahead changes nothing in the log, whether its events came in order or not", () => {
+  const events: Array<[string, string, number]> = [];
+  for (let i = 0; i < 3000; i++) events.push([`c${Math.floor(i / 3)}`, `a${i % 4}`, 1000 + i]);
+  const plain = new EventLogBuilder();
+  for (const [c, a, t] of events) plain.add(c, a, t);
+  for (const shuffle of [false, true]) {
+    const reserved = new EventLogBuilder();
+    reserved.add("c0", "a0", 1000);
+    if (shuffle) reserved.add("zz", "a1", 999); // out of order from here on: the case of every event is stored
+    reserved.reserve(events.length, 1000);
+    for (const [c, a, t] of events.slice(1)) reserved.add(c, a, t);
+    const log = reserved.build();
+    assert.equal(log.activity.length, events.length + (shuffle ? 1 : 0));
+    if (!shuffle) assert.deepEqual(rows(log), rows(plain.build()));
+    else assert.deepEqual(rows(log).filter((r) => !r.startsWith("zz ")), rows(plain.build()));
+  }
+});

@@ -132,6 +132,19 @@ export class EventLogBuilder {
     };
   }
 
+  /**
+   * Makes room for `events` more events of up to `cases` new cases, when a reader knows them
+   * before adding (the parallel reader's merge). Columns then grow once to their final size
+   * instead of doubling: each doubling frees the smaller array, and the C allocator keeps such
+   * freed blocks resident (after the parallel read, 28–30 bytes per event instead of 20).
+   */
+  reserve(events: number, cases: number): void {
+    this.activityOf.reserve(this.size + events);
+    this.timeOf.reserve(this.size + events);
+    if (this.inOrder) this.caseFirst.reserve(this.caseFirst.length + cases);
+    else this.caseOf?.reserve(this.size + events);
+  }
+
   /** Appends the events of a part built elsewhere, after the ones already added, re-coding its dictionaries. */
   appendPart(part: EncodedPart): void {
     const caseCode = this.cases.internAll(part.caseIds);

@@ -37,6 +37,11 @@ export class GrowableColumn<T extends TypedArray> {
     return index < this.length ? (this.data[index] ?? this.fill) : this.fill;
   }
 
+  /** Makes room for `capacity` values at once, so appending that many copies nothing. */
+  reserve(capacity: number): void {
+    if (capacity > this.data.length) this.grow(capacity);
+  }
+
   /** The written values, padded with the fill value up to `length` when given. */
   finish(length = this.length): T {
     if (length > this.data.length) this.grow(length);
