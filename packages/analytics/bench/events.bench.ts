@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { readEventLog } from "../src/ingest/read-event-log";
+import { DEFAULT_READ_LIMITS } from "../src/ingest/read-limits";
 import type { EventLog } from "../src/log/event-log";
 import { runQuery } from "../src/queries/run-query";
 import type { DfgResult } from "../src/queries/dfg/schema";
@@ -127,7 +128,9 @@ export async function benchEvents({ events = 10_000_000 }: { events?: number } =
     const duck = await DuckDbBaseline.open(2);
     try {
       const duckIngest = (await timed(() => duck.ingest(synthetic.path))).ms;
-      add(`ingest (csv → sorted log), default (${Math.min(2, availableParallelism())} worker threads)`, byDefault.ms, duckIngest);
+      // Worker threads only from `parallelMinBytes` on (64 MB): a 1 M-event log is read on the calling thread by default too.
+      const workers = statSync(synthetic.path).size >= DEFAULT_READ_LIMITS.parallelMinBytes ? Math.min(2, availableParallelism()) : 1;
+      add(`ingest (csv → sorted log), default (${workers > 1 ? `${workers} worker threads` : "calling thread: file under 64 MB"})`, byDefault.ms, duckIngest);
       add("ingest (csv → sorted log), 1 thread (threads: 1)", oneThreadMs, duckIngest);
       await query("dfg", (l) => runQuery(l, { kind: "dfg", version: 1 }), () => duck.dfg());
       await query("variants top 100", (l) => runQuery(l, { kind: "variants", version: 1, top: 100 }), () => duck.variants(100));
